@@ -1,0 +1,260 @@
+//! Loading one `.ftl` file: size check before reading, UTF-8 check with the
+//! position of the first bad byte, guards, one parse into a `FluentResource`,
+//! and an index of its entries with byte offsets into the original text.
+
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use super::guard::{self, GuardIssue};
+use crate::diag::{Diagnostic, Location, Severity};
+use crate::error::{Error, Result};
+use crate::position::LineIndex;
+
+/// A message or a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    Message,
+    Term,
+}
+
+/// One message or term of a catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: EntryKind,
+    /// The identifier, without the `-` of a term.
+    pub id: String,
+    /// Byte offset of the identifier in [`Catalog::text`].
+    pub offset: usize,
+    /// The value as canonical Fluent source (fluent-syntax's serializer), if any.
+    pub value: Option<String>,
+    /// Attribute names and canonical sources, in file order.
+    pub attributes: Vec<(String, String)>,
+    /// The group comment (`## …`) the entry stands under.
+    pub group: Option<String>,
+}
+
+/// One parsed `.ftl` file.
+#[derive(Debug)]
+pub struct Catalog {
+    /// The file as named in diagnostics (relative to the project root).
+    pub path: PathBuf,
+    /// The file's text as read (BOM and line endings untouched).
+    pub text: String,
+    pub resource: FluentResource,
+    pub entries: Vec<Entry>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Catalog {
+    /// The entry with this id and kind.
+    pub fn get(&self, kind: EntryKind, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.kind == kind && e.id == id)
+    }
+
+    /// The location of byte `offset` of [`Catalog::text`].
+    pub fn location(&self, offset: usize) -> Location {
+        Location::at(&self.path, &self.text, &LineIndex::new(&self.text), offset)
+    }
+}
+
+/// Reads and parses `root/path`. Only I/O problems are errors; a file that
+/// is too large or not UTF-8 gives an empty catalog with a diagnostic.
+pub fn load_catalog(root: &Path, path: &Path) -> Result<Catalog> {
+    let full = root.join(path);
+    let meta = std::fs::metadata(&full).map_err(|e| Error::io(&full, e))?;
+    if meta.len() > guard::MAX_FILE_BYTES {
+        let mut c = parse_catalog(path, "");
+        c.diagnostics.push(Diagnostic::new(
+            Severity::Error,
+            "file-too-large",
+            Location::file(path),
+            format!("the file has {} bytes; folio reads at most {}", meta.len(), guard::MAX_FILE_BYTES),
+        ));
+        return Ok(c);
+    }
+    let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, e))?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(parse_catalog(path, &text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let idx = LineIndex::new(&prefix);
+            let mut c = parse_catalog(path, "");
+            c.diagnostics.push(
+                Diagnostic::new(
+                    Severity::Error,
+                    "invalid-utf8",
+                    Location::at(path, &prefix, &idx, valid),
+                    "the file is not valid UTF-8; save it as UTF-8",
+                )
+                .with_source_line(idx.line_text(&prefix, idx.line_col(&prefix, valid).0)),
+            );
+            Ok(c)
+        }
+    }
+}
+
+/// Parses `text` (read from `path`) into a catalog.
+///
+/// ```
+/// let c = folio::catalog::parse_catalog("es/x.ftl".as_ref(), "-org = ACS\nhello = Hola { -org }\nbad = {\n");
+/// assert_eq!(c.entries.len(), 2);
+/// assert_eq!(c.entries[1].value.as_deref(), Some("Hola { -org }"));
+/// assert_eq!(c.diagnostics[0].code, "syntax-error");
+/// assert_eq!(c.diagnostics[0].location.line, 3);
+/// ```
+pub fn parse_catalog(path: &Path, text: &str) -> Catalog {
+    let idx = LineIndex::new(text);
+    let mut diagnostics = Vec::new();
+    let at = |offset: usize, severity, code, msg: String| {
+        let (line, _) = idx.line_col(text, offset);
+        Diagnostic::new(severity, code, Location::at(path, text, &idx, offset), msg)
+            .with_source_line(idx.line_text(text, line))
+    };
+    let g = guard::guard(text);
+    for issue in &g.issues {
+        diagnostics.push(match issue {
+            GuardIssue::BareCr(o) => at(*o, Severity::Warning, "bare-cr", "a lone carriage return (CR) is read as a line break; save the file with LF line endings".into()),
+            GuardIssue::TooDeep { at: o, .. } => at(*o, Severity::Error, "nesting-too-deep", format!("placeables are nested more than {} deep; this entry is ignored", guard::MAX_DEPTH)),
+            GuardIssue::TooManyPlaceables { entry, count } => at(entry.start, Severity::Error, "too-many-placeables", format!("this entry has {count} placeables; at most {} are allowed, so it is ignored", guard::MAX_PLACEABLES)),
+        });
+    }
+    let shift = g.offset_shift;
+    let resource = match FluentResource::try_new(g.text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let offset = e.pos.start + shift;
+                let mut d = at(offset, Severity::Error, "syntax-error", e.kind.to_string());
+                if let Some(slice) = &e.slice {
+                    let (line, _) = idx.line_col(text, slice.start + shift);
+                    d = d.with_hint(format!("the entry starting on line {line} is ignored until this is fixed"));
+                }
+                diagnostics.push(d);
+            }
+            r
+        }
+    };
+    let entries = index_entries(&resource, shift);
+    Catalog {
+        path: path.to_path_buf(),
+        text: text.to_owned(),
+        resource,
+        entries,
+        diagnostics,
+    }
+}
+
+fn index_entries(resource: &FluentResource, shift: usize) -> Vec<Entry> {
+    let base = resource.source().as_ptr() as usize;
+    let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base) + shift;
+    let mut group = None;
+    let mut out = Vec::new();
+    for entry in resource.entries() {
+        match entry {
+            ast::Entry::GroupComment(c) => {
+                let text = c.content.join(" ");
+                group = (!text.trim().is_empty()).then(|| text.trim().to_owned());
+            }
+            ast::Entry::Message(m) => out.push(Entry {
+                kind: EntryKind::Message,
+                id: m.id.name.to_owned(),
+                offset: offset_of(m.id.name),
+                value: m.value.as_ref().map(pattern_source),
+                attributes: attributes(&m.attributes),
+                group: group.clone(),
+            }),
+            ast::Entry::Term(t) => out.push(Entry {
+                kind: EntryKind::Term,
+                id: t.id.name.to_owned(),
+                offset: offset_of(t.id.name).saturating_sub(1),
+                value: Some(pattern_source(&t.value)),
+                attributes: attributes(&t.attributes),
+                group: group.clone(),
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn attributes(attrs: &[ast::Attribute<&str>]) -> Vec<(String, String)> {
+    attrs.iter().map(|a| (a.id.name.to_owned(), pattern_source(&a.value))).collect()
+}
+
+/// Canonical source of a pattern: what fluent-syntax's serializer writes
+/// after `id = `, so that equal patterns compare equal however they were typed.
+pub fn pattern_source(pattern: &ast::Pattern<&str>) -> String {
+    let res = ast::Resource {
+        body: vec![ast::Entry::Message(ast::Message {
+            id: ast::Identifier { name: "x" },
+            value: Some(pattern.clone()),
+            attributes: Vec::new(),
+            comment: None,
+        })],
+    };
+    let s = fluent_syntax::serializer::serialize(&res);
+    let s = s.strip_prefix("x =").unwrap_or(&s);
+    let s = s.strip_suffix('\n').unwrap_or(s);
+    s.strip_prefix(' ').unwrap_or(s).to_owned()
+}
+
+/// The display path of a locale's file: `locales/<lang>/<file>`.
+pub fn catalog_path(locales_dir: &Path, locale: &str, file: &str) -> PathBuf {
+    locales_dir.join(locale).join(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_at_ids_after_a_bom() {
+        let c = parse_catalog(Path::new("f.ftl"), "\u{feff}a = A\n-t = T\n");
+        assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
+        assert_eq!(c.entries[0].offset, 3);
+        assert_eq!(&c.text[c.entries[1].offset..c.entries[1].offset + 2], "-t");
+    }
+
+    #[test]
+    fn bare_cr_keeps_the_next_message() {
+        let c = parse_catalog(Path::new("f.ftl"), "a = A\rb = B\n");
+        assert_eq!(c.entries.len(), 2);
+        assert_eq!(c.diagnostics[0].code, "bare-cr");
+        assert_eq!(c.diagnostics[0].location.line, 1);
+    }
+
+    #[test]
+    fn deep_nesting_is_reported_not_a_crash() {
+        let text = format!("a = A\nb = {}\nc = C\n", "{".repeat(20000));
+        let c = parse_catalog(Path::new("f.ftl"), &text);
+        let ids: Vec<_> = c.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "c"]);
+        assert_eq!(c.diagnostics[0].code, "nesting-too-deep");
+        assert_eq!(c.diagnostics[0].location.line, 2);
+    }
+
+    #[test]
+    fn multiline_values_are_canonical() {
+        let c = parse_catalog(Path::new("f.ftl"), "a =\n    one\n      two\n");
+        assert_eq!(c.entries[0].value.as_deref(), Some("\n    one\n      two"));
+    }
+}
+
+/// The canonical form of one-line pattern source `source` (as
+/// [`pattern_source`] would give after a round trip through the parser), or
+/// `None` if it does not parse.
+///
+/// ```
+/// assert_eq!(folio::catalog::load::canonical_pattern("a {\"{\"} b").as_deref(), Some("a { \"{\" } b"));
+/// ```
+pub fn canonical_pattern(source: &str) -> Option<String> {
+    let text = format!("x = {source}\n");
+    let res = fluent_syntax::parser::parse(text.as_str()).ok()?;
+    match res.body.first()? {
+        ast::Entry::Message(m) => m.value.as_ref().map(pattern_source),
+        _ => None,
+    }
+}

@@ -1,0 +1,27 @@
+//! `folio build`.
+
+use crate::config::Project;
+use crate::error::Result;
+use crate::pipeline::{build, load_sources};
+
+use super::{EXIT_ERROR, EXIT_OK, eprint_line, print_diagnostics, print_line};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(project: &Project, _args: &Args) -> Result<u8> {
+    let sources = load_sources(project)?;
+    let errors = print_diagnostics(&sources.diagnostics);
+    if errors > 0 {
+        eprint_line(&format!("error: the English sources have {errors} error(s); nothing was built"));
+        return Ok(EXIT_ERROR);
+    }
+    let report = build(project, &sources)?;
+    print_diagnostics(&report.diagnostics);
+    for (locale, n) in &report.fallback {
+        let note = if *n > 0 { format!(" ({n} message(s) shown in English)") } else { String::new() };
+        print_line(&format!("built {locale}{note}"));
+    }
+    print_line(&format!("{} page(s) in {}", report.written.len(), project.root.join(&project.output_dir).display()));
+    Ok(EXIT_OK)
+}

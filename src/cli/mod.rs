@@ -1,0 +1,97 @@
+//! The command line: clap types are parsed here and turned into calls of the
+//! pipeline; diagnostics are printed here and nowhere else. One file per
+//! subcommand.
+
+mod build;
+mod split;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::Project;
+use crate::diag::{Diagnostic, Severity};
+
+/// Exit code: everything passed.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the command ran, and the policy failed (e.g. `split --check` found stale catalogs).
+pub const EXIT_POLICY: u8 = 1;
+/// Exit code: usage, configuration, I/O error, or broken English sources.
+pub const EXIT_ERROR: u8 = 2;
+
+/// folio: split English articles into Fluent messages, check translations,
+/// and build localized pages.
+#[derive(Debug, Parser)]
+#[command(name = "folio", version, about, after_help = "Examples:\n  folio split            # rewrite locales/en/*.ftl from content/*.md\n  folio split --check    # CI: fail if locales/en is out of date\n  folio build            # render output/<locale>/<slug>.html for every locale")]
+pub struct Cli {
+    /// The project root: the folder that holds folio.toml.
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    root: PathBuf,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Split content/*.md into English Fluent messages (locales/en/<slug>.ftl).
+    Split(split::Args),
+    /// Build the localized site into the output folder.
+    Build(build::Args),
+}
+
+/// Parses the command line and runs it; returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_OK };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    ExitCode::from(run(cli))
+}
+
+fn run(cli: Cli) -> u8 {
+    let project = match Project::load(&cli.root) {
+        Ok(p) => p,
+        Err(e) => {
+            eprint_line(&format!("error: {e}"));
+            return EXIT_ERROR;
+        }
+    };
+    let result = match cli.command {
+        Command::Split(args) => split::run(&project, &args),
+        Command::Build(args) => build::run(&project, &args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprint_line(&format!("error: {}", crate::diag::escape_for_terminal(&e.to_string())));
+            EXIT_ERROR
+        }
+    }
+}
+
+/// Prints diagnostics to stderr, errors first within each file order; returns
+/// how many were errors.
+fn print_diagnostics(diags: &[Diagnostic]) -> usize {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by(|a, b| a.location.cmp(&b.location).then(b.severity.cmp(&a.severity)));
+    let mut stderr = std::io::stderr().lock();
+    for d in &sorted {
+        let _ = writeln!(stderr, "{}", d.render());
+    }
+    sorted.iter().filter(|d| d.severity == Severity::Error).count()
+}
+
+fn eprint_line(s: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{s}");
+}
+
+/// Prints a line to stdout; a closed pipe is not an error worth a panic.
+fn print_line(s: &str) {
+    let _ = writeln!(std::io::stdout().lock(), "{s}");
+}

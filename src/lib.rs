@@ -1,0 +1,32 @@
+//! folio: a localization pipeline for health-information content.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! content/*.md ──content::load──► Document ──content::segment──► Segments (id, kind, text, links)
+//!                                                   │ split::plan (stable ids) ──► locales/en/<slug>.ftl
+//! locales/<lang>/*.ftl ──catalog::load──► Catalog (messages, terms, byte spans, diagnostics)
+//!                                                   │
+//!              localize(doc, lang → en fallback) ──► LocalizedPage (knows which blocks fell back)
+//!                                                   │
+//!                                         render::html ──► String ──output (atomic writes)
+//! ```
+//!
+//! Library code never prints and never panics on input: findings are
+//! [`diag::Diagnostic`] values collected along the way, and only I/O and
+//! configuration problems are fatal ([`error::Error`]).
+
+pub mod catalog;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod error;
+pub mod localize;
+pub mod locale;
+pub mod markup;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod split;
+pub mod position;

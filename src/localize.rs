@@ -1,0 +1,191 @@
+//! Localizing: per-locale Fluent bundles (site + article resources) with an
+//! English fallback, and the ICU4X-backed `DATETIME` function. Knows, for
+//! every formatted message, whether it is translated or fell back to
+//! English, so renderers can mark fallback text. Never prints; formatting
+//! problems come back as data with the message ID.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentError, FluentResource, FluentValue};
+use icu_calendar::Date as IcuDate;
+use icu_datetime::DateTimeFormatter;
+use icu_datetime::fieldsets::{YMD, YMDE};
+
+use crate::content::Date;
+use crate::locale::Locale;
+
+/// Where a formatted message came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The page's own locale.
+    Translated,
+    /// English, because the translation is missing or broken.
+    Fallback,
+    /// Not even English has it: the ID is shown.
+    Missing,
+}
+
+/// A formatted message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Formatted {
+    pub text: String,
+    pub origin: Origin,
+    /// Why the translation was not used, or what went wrong formatting it.
+    pub problems: Vec<String>,
+}
+
+/// One locale's bundle plus the English bundle behind it.
+pub struct Localizer<'r> {
+    pub locale: Locale,
+    bundle: FluentBundle<&'r FluentResource>,
+    english: Option<FluentBundle<&'r FluentResource>>,
+}
+
+impl std::fmt::Debug for Localizer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("locale", &self.locale).finish_non_exhaustive()
+    }
+}
+
+/// Creates a bundle for `locale` from `resources` (later ones do not
+/// override earlier ones; duplicates are the checker's business) with
+/// folio's functions installed and Unicode isolation marks off (HTML
+/// isolates arguments with `<bdi>` instead).
+pub fn bundle<'r>(locale: &Locale, resources: &[&'r FluentResource]) -> FluentBundle<&'r FluentResource> {
+    let mut b = FluentBundle::new(vec![locale.langid()]);
+    b.set_use_isolating(false);
+    let tag = locale.as_str().to_owned();
+    // Names are unique here, so these cannot fail.
+    let _ = b.add_function("DATETIME", move |positional, named| datetime(&tag, positional, named));
+    for &r in resources {
+        // Errors are duplicate IDs: the first definition wins, the checker reports them.
+        let _ = b.add_resource(r);
+    }
+    b
+}
+
+impl<'r> Localizer<'r> {
+    /// A localizer for `locale`; `english` is `None` when `locale` is English itself.
+    pub fn new(locale: Locale, resources: &[&'r FluentResource], english: Option<&[&'r FluentResource]>) -> Self {
+        let en = english.map(|res| bundle(&"en".parse().unwrap_or_else(|_| locale.clone()), res));
+        Localizer { bundle: bundle(&locale, resources), locale, english: en }
+    }
+
+    /// True if the page's own locale has a value for `id`.
+    pub fn has_translation(&self, id: &str) -> bool {
+        self.bundle.get_message(id).is_some_and(|m| m.value().is_some())
+    }
+
+    /// Formats message `id`, falling back to English when the translation is
+    /// missing or does not format cleanly.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Formatted {
+        let mut problems = Vec::new();
+        match format_in(&self.bundle, id, args) {
+            Some(Ok(text)) => {
+                return Formatted { text, origin: Origin::Translated, problems };
+            }
+            Some(Err(errors)) => problems.extend(errors),
+            None => {}
+        }
+        if let Some(en) = &self.english {
+            match format_in(en, id, args) {
+                Some(Ok(text)) => return Formatted { text, origin: Origin::Fallback, problems },
+                Some(Err(errors)) => problems.extend(errors),
+                None => {}
+            }
+        }
+        problems.push(format!("no message `{id}`"));
+        Formatted { text: id.to_owned(), origin: Origin::Missing, problems }
+    }
+}
+
+/// `None` if the bundle lacks the message; `Err` if formatting reported errors.
+fn format_in(bundle: &FluentBundle<&FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<Result<String, Vec<String>>> {
+    let msg = bundle.get_message(id)?;
+    let pattern = msg.value()?;
+    let mut errors: Vec<FluentError> = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    if errors.is_empty() {
+        Some(Ok(text))
+    } else {
+        Some(Err(errors.iter().map(|e| format!("`{id}`: {e}")).collect()))
+    }
+}
+
+/// A date as the Fluent argument `DATETIME` reads (ISO 8601, `YYYY-MM-DD`).
+pub fn date_arg(date: Date) -> FluentValue<'static> {
+    FluentValue::String(date.to_string().into())
+}
+
+/// `DATETIME($date, dateStyle: "long")`, formatted by ICU4X with the
+/// locale's CLDR patterns, month names and digits. Styles: `full`, `long`,
+/// `medium` (default), `short`. Anything unusable gives an error value.
+fn datetime(tag: &str, positional: &[FluentValue], named: &FluentArgs) -> FluentValue<'static> {
+    let Some(FluentValue::String(s)) = positional.first() else {
+        return FluentValue::Error;
+    };
+    let Some(date) = parse_iso_date(s) else {
+        return FluentValue::Error;
+    };
+    let style = match named.get("dateStyle") {
+        Some(FluentValue::String(s)) => s.to_string(),
+        _ => "medium".to_owned(),
+    };
+    format_date(tag, date, &style).map_or(FluentValue::Error, |s| FluentValue::String(s.into()))
+}
+
+/// Formats `date` for locale `tag` in a CSS-like `style`.
+///
+/// ```
+/// use folio::content::Date;
+/// let d = Date { year: 2023, month: 12, day: 19 };
+/// assert_eq!(folio::localize::format_date("es", d, "long").unwrap(), "19 de diciembre de 2023");
+/// assert_eq!(folio::localize::format_date("zh-CN", d, "long").unwrap(), "2023年12月19日");
+/// ```
+pub fn format_date(tag: &str, date: Date, style: &str) -> Option<String> {
+    let locale: icu_locale_core::Locale = tag.parse().ok()?;
+    let d = IcuDate::try_new_iso(date.year, date.month, date.day).ok()?;
+    let s = match style {
+        "full" => DateTimeFormatter::try_new(locale.into(), YMDE::long()).ok()?.format(&d).to_string(),
+        "long" => DateTimeFormatter::try_new(locale.into(), YMD::long()).ok()?.format(&d).to_string(),
+        "short" => DateTimeFormatter::try_new(locale.into(), YMD::short()).ok()?.format(&d).to_string(),
+        _ => DateTimeFormatter::try_new(locale.into(), YMD::medium()).ok()?.format(&d).to_string(),
+    };
+    Some(s)
+}
+
+fn parse_iso_date(s: &str) -> Option<Date> {
+    let mut parts = s.splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.get(..2)?.parse().ok()?;
+    Some(Date { year, month, day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_to_english_and_says_so() {
+        let en = FluentResource::try_new("a = A\nb = B { $x }\n".into()).unwrap();
+        let es = FluentResource::try_new("a = Á\nb = Be { $y }\n".into()).unwrap();
+        let l = Localizer::new("es".parse().unwrap(), &[&es], Some(&[&en]));
+        assert_eq!(l.format("a", None).origin, Origin::Translated);
+        let mut args = FluentArgs::new();
+        args.set("x", "1");
+        let b = l.format("b", Some(&args));
+        assert_eq!(b.origin, Origin::Fallback);
+        assert_eq!(b.text, "B 1");
+        assert_eq!(l.format("zzz", None).origin, Origin::Missing);
+    }
+
+    #[test]
+    fn datetime_function_in_messages() {
+        let res = FluentResource::try_new("d = { DATETIME($d, dateStyle: \"long\") }\n".into()).unwrap();
+        let l = Localizer::new("en".parse().unwrap(), &[&res], None);
+        let mut args = FluentArgs::new();
+        args.set("d", date_arg(Date { year: 2023, month: 12, day: 19 }));
+        assert_eq!(l.format("d", Some(&args)).text, "December 19, 2023");
+        args.set("d", "not a date");
+        assert_eq!(l.format("d", Some(&args)).origin, Origin::Missing);
+    }
+}
