@@ -119,7 +119,10 @@ impl Project {
             message,
         };
         let raw: RawConfig = toml::from_str(text).map_err(|e| bad(e.to_string()))?;
-        let source: Locale = raw.source_locale.parse().map_err(|e| bad(format!("source-locale: {e}")))?;
+        let source: Locale = raw
+            .source_locale
+            .parse()
+            .map_err(|e| bad(format!("source-locale: {e}")))?;
         let mut locales = vec![source.clone()];
         for tag in &raw.locales {
             let locale: Locale = tag.parse().map_err(|e| bad(format!("locales: {e}")))?;
@@ -138,11 +141,11 @@ impl Project {
         }
         let mut status = BTreeMap::new();
         for (tag, cfg) in raw.locale {
-            let locale: Locale = tag.parse().map_err(|e| bad(format!("[locale.{tag}]: {e}")))?;
+            let locale: Locale = tag
+                .parse()
+                .map_err(|e| bad(format!("[locale.{tag}]: {e}")))?;
             if !locales.contains(&locale) {
-                return Err(bad(format!(
-                    "[locale.{tag}]: `{tag}` is not in `locales`"
-                )));
+                return Err(bad(format!("[locale.{tag}]: `{tag}` is not in `locales`")));
             }
             status.insert(locale, cfg.status);
         }
@@ -158,9 +161,12 @@ impl Project {
             source,
             locales,
             status,
-            content_dir: relative_dir(&raw.paths.content).map_err(|m| bad(format!("paths.content: {m}")))?,
-            locales_dir: relative_dir(&raw.paths.locales).map_err(|m| bad(format!("paths.locales: {m}")))?,
-            output_dir: relative_dir(&raw.paths.output).map_err(|m| bad(format!("paths.output: {m}")))?,
+            content_dir: relative_dir(&raw.paths.content)
+                .map_err(|m| bad(format!("paths.content: {m}")))?,
+            locales_dir: relative_dir(&raw.paths.locales)
+                .map_err(|m| bad(format!("paths.locales: {m}")))?,
+            output_dir: relative_dir(&raw.paths.output)
+                .map_err(|m| bad(format!("paths.output: {m}")))?,
             site_links: raw.site.links,
         })
     }
@@ -181,8 +187,12 @@ fn relative_dir(s: &str) -> std::result::Result<PathBuf, String> {
     if s.is_empty() {
         return Err("must not be empty".into());
     }
-    if p.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) {
-        return Err(format!("`{s}` must be a relative path inside the project (no `..`, no root)"));
+    if p.components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return Err(format!(
+            "`{s}` must be a relative path inside the project (no `..`, no root)"
+        ));
     }
     Ok(p)
 }

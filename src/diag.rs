@@ -116,14 +116,26 @@ impl Diagnostic {
             escape_for_terminal(&self.location.to_string())
         );
         if let Some(line) = &self.source_line {
-            let shown: String = escape_for_terminal(line);
-            let col = self.location.column.saturating_sub(1);
-            let pad: usize = line
-                .chars()
-                .take(col)
-                .map(|c| escape_for_terminal(&c.to_string()).chars().count())
-                .sum();
-            out.push_str(&format!("   |\n   | {shown}\n   | {}^\n", " ".repeat(pad)));
+            // Show at most SOURCE_WINDOW characters around the column.
+            let chars: Vec<char> = line.chars().collect();
+            let col = self.location.column.saturating_sub(1).min(chars.len());
+            let start = col.saturating_sub(SOURCE_WINDOW / 2);
+            let end = (start + SOURCE_WINDOW).min(chars.len());
+            let (lead, trail) = (
+                if start > 0 { "…" } else { "" },
+                if end < chars.len() { "…" } else { "" },
+            );
+            let window: String = chars[start..end].iter().collect();
+            let pad: usize = lead.chars().count()
+                + chars[start..col]
+                    .iter()
+                    .map(|c| escape_for_terminal(&c.to_string()).chars().count())
+                    .sum::<usize>();
+            out.push_str(&format!(
+                "   |\n   | {lead}{}{trail}\n   | {}^\n",
+                escape_for_terminal(&window),
+                " ".repeat(pad)
+            ));
         }
         for hint in &self.hints {
             out.push_str(&format!("   = help: {}\n", escape_for_terminal(hint)));
@@ -131,6 +143,9 @@ impl Diagnostic {
         out
     }
 }
+
+/// How many characters of a long source line a diagnostic shows.
+const SOURCE_WINDOW: usize = 100;
 
 /// True for characters that must never reach a terminal or report raw:
 /// C0/C1 controls (but tab), bidi controls, and other invisible format characters.
@@ -178,6 +193,31 @@ mod tests {
         assert!(r.starts_with("error[syntax-error]: expected `=`\n  --> es/site.ftl:3:5\n"));
         assert!(r.contains("   | héllo world\n   |     ^\n"), "{r}");
         assert!(r.contains("= help: add `=`"));
+    }
+
+    #[test]
+    fn long_lines_show_a_window_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(300), "b".repeat(300));
+        let d = Diagnostic::new(
+            Severity::Error,
+            "x",
+            Location {
+                file: "f".into(),
+                line: 1,
+                column: 301,
+            },
+            "m",
+        )
+        .with_source_line(line);
+        let r = d.render();
+        let lines: Vec<&str> = r.lines().collect();
+        let src = lines.iter().find(|l| l.contains('X')).unwrap();
+        let caret = lines.iter().find(|l| l.ends_with('^')).unwrap();
+        assert!(src.chars().count() < 120);
+        assert_eq!(
+            src.chars().position(|c| c == 'X'),
+            caret.chars().position(|c| c == '^')
+        );
     }
 
     #[test]

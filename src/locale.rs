@@ -61,7 +61,9 @@ impl std::str::FromStr for Locale {
         let id: LanguageIdentifier = s
             .parse()
             .map_err(|_| err("not a BCP 47 language identifier"))?;
-        Ok(Locale { tag: id.to_string() })
+        Ok(Locale {
+            tag: id.to_string(),
+        })
     }
 }
 
@@ -151,6 +153,9 @@ mod tests {
     fn directions() {
         assert_eq!("ar".parse::<Locale>().unwrap().direction(), Direction::Rtl);
         assert_eq!("ko".parse::<Locale>().unwrap().direction(), Direction::Ltr);
-        assert_eq!("az-Arab".parse::<Locale>().unwrap().direction(), Direction::Rtl);
+        assert_eq!(
+            "az-Arab".parse::<Locale>().unwrap().direction(),
+            Direction::Rtl
+        );
     }
 }

@@ -41,7 +41,9 @@ pub struct Localizer<'r> {
 
 impl std::fmt::Debug for Localizer<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("locale", &self.locale).finish_non_exhaustive()
+        f.debug_struct("Localizer")
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
     }
 }
 
@@ -49,12 +51,17 @@ impl std::fmt::Debug for Localizer<'_> {
 /// override earlier ones; duplicates are the checker's business) with
 /// folio's functions installed and Unicode isolation marks off (HTML
 /// isolates arguments with `<bdi>` instead).
-pub fn bundle<'r>(locale: &Locale, resources: &[&'r FluentResource]) -> FluentBundle<&'r FluentResource> {
+pub fn bundle<'r>(
+    locale: &Locale,
+    resources: &[&'r FluentResource],
+) -> FluentBundle<&'r FluentResource> {
     let mut b = FluentBundle::new(vec![locale.langid()]);
     b.set_use_isolating(false);
     let tag = locale.as_str().to_owned();
     // Names are unique here, so these cannot fail.
-    let _ = b.add_function("DATETIME", move |positional, named| datetime(&tag, positional, named));
+    let _ = b.add_function("DATETIME", move |positional, named| {
+        datetime(&tag, positional, named)
+    });
     for &r in resources {
         // Errors are duplicate IDs: the first definition wins, the checker reports them.
         let _ = b.add_resource(r);
@@ -64,14 +71,24 @@ pub fn bundle<'r>(locale: &Locale, resources: &[&'r FluentResource]) -> FluentBu
 
 impl<'r> Localizer<'r> {
     /// A localizer for `locale`; `english` is `None` when `locale` is English itself.
-    pub fn new(locale: Locale, resources: &[&'r FluentResource], english: Option<&[&'r FluentResource]>) -> Self {
+    pub fn new(
+        locale: Locale,
+        resources: &[&'r FluentResource],
+        english: Option<&[&'r FluentResource]>,
+    ) -> Self {
         let en = english.map(|res| bundle(&"en".parse().unwrap_or_else(|_| locale.clone()), res));
-        Localizer { bundle: bundle(&locale, resources), locale, english: en }
+        Localizer {
+            bundle: bundle(&locale, resources),
+            locale,
+            english: en,
+        }
     }
 
     /// True if the page's own locale has a value for `id`.
     pub fn has_translation(&self, id: &str) -> bool {
-        self.bundle.get_message(id).is_some_and(|m| m.value().is_some())
+        self.bundle
+            .get_message(id)
+            .is_some_and(|m| m.value().is_some())
     }
 
     /// Formats message `id`, falling back to English when the translation is
@@ -80,29 +97,49 @@ impl<'r> Localizer<'r> {
         let mut problems = Vec::new();
         match format_in(&self.bundle, id, args) {
             Some(Ok(text)) => {
-                return Formatted { text, origin: Origin::Translated, problems };
+                return Formatted {
+                    text,
+                    origin: Origin::Translated,
+                    problems,
+                };
             }
             Some(Err(errors)) => problems.extend(errors),
             None => {}
         }
         if let Some(en) = &self.english {
             match format_in(en, id, args) {
-                Some(Ok(text)) => return Formatted { text, origin: Origin::Fallback, problems },
+                Some(Ok(text)) => {
+                    return Formatted {
+                        text,
+                        origin: Origin::Fallback,
+                        problems,
+                    };
+                }
                 Some(Err(errors)) => problems.extend(errors),
                 None => {}
             }
         }
         problems.push(format!("no message `{id}`"));
-        Formatted { text: id.to_owned(), origin: Origin::Missing, problems }
+        Formatted {
+            text: id.to_owned(),
+            origin: Origin::Missing,
+            problems,
+        }
     }
 }
 
 /// `None` if the bundle lacks the message; `Err` if formatting reported errors.
-fn format_in(bundle: &FluentBundle<&FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<Result<String, Vec<String>>> {
+fn format_in(
+    bundle: &FluentBundle<&FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs>,
+) -> Option<Result<String, Vec<String>>> {
     let msg = bundle.get_message(id)?;
     let pattern = msg.value()?;
     let mut errors: Vec<FluentError> = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    let text = bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned();
     if errors.is_empty() {
         Some(Ok(text))
     } else {
@@ -123,7 +160,8 @@ fn datetime(tag: &str, positional: &[FluentValue], named: &FluentArgs) -> Fluent
         return FluentValue::Error;
     };
     let Some(date) = parse_iso_date(s) else {
-        return FluentValue::Error;
+        // Not a date: show the argument as given rather than nothing.
+        return FluentValue::String(s.to_string().into());
     };
     let style = match named.get("dateStyle") {
         Some(FluentValue::String(s)) => s.to_string(),
@@ -144,10 +182,22 @@ pub fn format_date(tag: &str, date: Date, style: &str) -> Option<String> {
     let locale: icu_locale_core::Locale = tag.parse().ok()?;
     let d = IcuDate::try_new_iso(date.year, date.month, date.day).ok()?;
     let s = match style {
-        "full" => DateTimeFormatter::try_new(locale.into(), YMDE::long()).ok()?.format(&d).to_string(),
-        "long" => DateTimeFormatter::try_new(locale.into(), YMD::long()).ok()?.format(&d).to_string(),
-        "short" => DateTimeFormatter::try_new(locale.into(), YMD::short()).ok()?.format(&d).to_string(),
-        _ => DateTimeFormatter::try_new(locale.into(), YMD::medium()).ok()?.format(&d).to_string(),
+        "full" => DateTimeFormatter::try_new(locale.into(), YMDE::long())
+            .ok()?
+            .format(&d)
+            .to_string(),
+        "long" => DateTimeFormatter::try_new(locale.into(), YMD::long())
+            .ok()?
+            .format(&d)
+            .to_string(),
+        "short" => DateTimeFormatter::try_new(locale.into(), YMD::short())
+            .ok()?
+            .format(&d)
+            .to_string(),
+        _ => DateTimeFormatter::try_new(locale.into(), YMD::medium())
+            .ok()?
+            .format(&d)
+            .to_string(),
     };
     Some(s)
 }
@@ -180,12 +230,20 @@ mod tests {
 
     #[test]
     fn datetime_function_in_messages() {
-        let res = FluentResource::try_new("d = { DATETIME($d, dateStyle: \"long\") }\n".into()).unwrap();
+        let res =
+            FluentResource::try_new("d = { DATETIME($d, dateStyle: \"long\") }\n".into()).unwrap();
         let l = Localizer::new("en".parse().unwrap(), &[&res], None);
         let mut args = FluentArgs::new();
-        args.set("d", date_arg(Date { year: 2023, month: 12, day: 19 }));
+        args.set(
+            "d",
+            date_arg(Date {
+                year: 2023,
+                month: 12,
+                day: 19,
+            }),
+        );
         assert_eq!(l.format("d", Some(&args)).text, "December 19, 2023");
         args.set("d", "not a date");
-        assert_eq!(l.format("d", Some(&args)).origin, Origin::Missing);
+        assert_eq!(l.format("d", Some(&args)).text, "not a date");
     }
 }

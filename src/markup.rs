@@ -6,7 +6,9 @@
 //! (see [`crate::render::html`]), never from a translation.
 
 /// Elements a message may contain. Everything else is shown as text.
-pub const INLINE_ELEMENTS: &[&str] = &["a", "em", "strong", "code", "br", "b", "i", "sup", "sub", "span"];
+pub const INLINE_ELEMENTS: &[&str] = &[
+    "a", "em", "strong", "code", "br", "b", "i", "sup", "sub", "span",
+];
 
 /// A node of parsed message markup.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +41,13 @@ pub enum Node {
 /// ```
 pub fn parse(input: &str) -> Vec<Node> {
     // Stack of open elements: (name, l10n_name, attributes, raw_open, children).
-    type Open = (String, Option<String>, Vec<(String, String)>, String, Vec<Node>);
+    type Open = (
+        String,
+        Option<String>,
+        Vec<(String, String)>,
+        String,
+        Vec<Node>,
+    );
     let mut stack: Vec<Open> = vec![(String::new(), None, Vec::new(), String::new(), Vec::new())];
     let mut text = String::new();
     let mut i = 0;
@@ -56,13 +64,27 @@ pub fn parse(input: &str) -> Vec<Node> {
         if bytes[i] == b'<' {
             if let Some((tag, len)) = parse_tag(rest) {
                 match tag {
-                    Tag::Open { name, attributes, self_closing } => {
+                    Tag::Open {
+                        name,
+                        attributes,
+                        self_closing,
+                    } => {
                         flush(&mut text, &mut stack);
-                        let l10n_name = attributes.iter().find(|(k, _)| k == "data-l10n-name").map(|(_, v)| v.clone());
+                        let l10n_name = attributes
+                            .iter()
+                            .find(|(k, _)| k == "data-l10n-name")
+                            .map(|(_, v)| v.clone());
                         let raw = rest[..len].to_owned();
                         if self_closing || name == "br" {
                             if let Some(top) = stack.last_mut() {
-                                top.4.push(Node::Element { name, l10n_name, attributes, raw_open: raw, closed: true, children: Vec::new() });
+                                top.4.push(Node::Element {
+                                    name,
+                                    l10n_name,
+                                    attributes,
+                                    raw_open: raw,
+                                    closed: true,
+                                    children: Vec::new(),
+                                });
                             }
                         } else {
                             stack.push((name, l10n_name, attributes, raw, Vec::new()));
@@ -71,13 +93,24 @@ pub fn parse(input: &str) -> Vec<Node> {
                         continue;
                     }
                     Tag::Close { name } => {
-                        if let Some(pos) = stack.iter().rposition(|(n, ..)| *n == name).filter(|&p| p > 0) {
+                        if let Some(pos) = stack
+                            .iter()
+                            .rposition(|(n, ..)| *n == name)
+                            .filter(|&p| p > 0)
+                        {
                             flush(&mut text, &mut stack);
                             while stack.len() > pos {
                                 let (n, l, a, r, c) = stack.pop().unwrap_or_default();
                                 let closed = stack.len() == pos;
                                 if let Some(top) = stack.last_mut() {
-                                    top.4.push(Node::Element { name: n, l10n_name: l, attributes: a, raw_open: r, closed, children: c });
+                                    top.4.push(Node::Element {
+                                        name: n,
+                                        l10n_name: l,
+                                        attributes: a,
+                                        raw_open: r,
+                                        closed,
+                                        children: c,
+                                    });
                                 }
                             }
                             i += len;
@@ -101,15 +134,28 @@ pub fn parse(input: &str) -> Vec<Node> {
     while stack.len() > 1 {
         let (n, l, a, r, c) = stack.pop().unwrap_or_default();
         if let Some(top) = stack.last_mut() {
-            top.4.push(Node::Element { name: n, l10n_name: l, attributes: a, raw_open: r, closed: false, children: c });
+            top.4.push(Node::Element {
+                name: n,
+                l10n_name: l,
+                attributes: a,
+                raw_open: r,
+                closed: false,
+                children: c,
+            });
         }
     }
     stack.pop().map(|s| s.4).unwrap_or_default()
 }
 
 enum Tag {
-    Open { name: String, attributes: Vec<(String, String)>, self_closing: bool },
-    Close { name: String },
+    Open {
+        name: String,
+        attributes: Vec<(String, String)>,
+        self_closing: bool,
+    },
+    Close {
+        name: String,
+    },
 }
 
 /// Parses a tag at the start of `s` (which starts with `<`); returns it and its length.
@@ -141,14 +187,33 @@ fn parse_tag(s: &str) -> Option<(Tag, usize)> {
         }
         match b.get(i) {
             None => return None,
-            Some(b'>') => return Some((Tag::Open { name, attributes, self_closing: false }, i + 1)),
+            Some(b'>') => {
+                return Some((
+                    Tag::Open {
+                        name,
+                        attributes,
+                        self_closing: false,
+                    },
+                    i + 1,
+                ));
+            }
             Some(b'/') if b.get(i + 1) == Some(&b'>') => {
-                return Some((Tag::Open { name, attributes, self_closing: true }, i + 2));
+                return Some((
+                    Tag::Open {
+                        name,
+                        attributes,
+                        self_closing: true,
+                    },
+                    i + 2,
+                ));
             }
             _ => {}
         }
         let an_start = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/' | b'"' | b'\'' | b'<') {
+        while i < b.len()
+            && !b[i].is_ascii_whitespace()
+            && !matches!(b[i], b'=' | b'>' | b'/' | b'"' | b'\'' | b'<')
+        {
             i += 1;
         }
         if i == an_start {
@@ -259,13 +324,23 @@ mod tests {
     #[test]
     fn stray_close_and_bad_tags_are_text() {
         assert_eq!(parse("a </b> <3 <"), vec![Node::Text("a </b> <3 <".into())]);
-        assert_eq!(parse("x &bogus; &#0; &#x41;"), vec![Node::Text("x &bogus; &#0; A".into())]);
+        assert_eq!(
+            parse("x &bogus; &#0; &#x41;"),
+            vec![Node::Text("x &bogus; &#0; A".into())]
+        );
     }
 
     #[test]
     fn attributes_are_recorded() {
         let n = parse(r#"<a href="javascript:x" data-l10n-name='k' onclick=y>t</a>"#);
-        let Node::Element { attributes, l10n_name, .. } = &n[0] else { panic!() };
+        let Node::Element {
+            attributes,
+            l10n_name,
+            ..
+        } = &n[0]
+        else {
+            panic!()
+        };
         assert_eq!(l10n_name.as_deref(), Some("k"));
         assert_eq!(attributes.len(), 3);
     }

@@ -14,7 +14,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     if let Ok(meta) = std::fs::symlink_metadata(path) {
         if meta.file_type().is_symlink() {
-            return Err(Error::io(path, std::io::Error::other("refusing to write through a symbolic link")));
+            return Err(Error::io(
+                path,
+                std::io::Error::other("refusing to write through a symbolic link"),
+            ));
         }
     }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");

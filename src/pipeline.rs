@@ -35,7 +35,9 @@ pub struct Sources {
 impl Sources {
     /// True if an English finding is an error: nothing may be built on it.
     pub fn is_broken(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -48,7 +50,10 @@ pub fn load_optional(project: &Project, locale: &Locale, file: &str) -> Result<O
     let rel = catalog_rel(project, locale, file);
     match std::fs::symlink_metadata(project.root.join(&rel)) {
         Ok(m) if m.is_file() => load_catalog(&project.root, &rel).map(Some),
-        Ok(_) => Err(Error::io(project.root.join(&rel), std::io::Error::other("not a regular file"))),
+        Ok(_) => Err(Error::io(
+            project.root.join(&rel),
+            std::io::Error::other("not a regular file"),
+        )),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(project.root.join(&rel), e)),
     }
@@ -63,7 +68,12 @@ pub fn load_sources(project: &Project) -> Result<Sources> {
         Some(c) => c,
         None => {
             let rel = catalog_rel(project, en, SITE_FILE);
-            diagnostics.push(Diagnostic::new(Severity::Error, "missing-file", Location::file(&rel), "the English site bundle is missing"));
+            diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                "missing-file",
+                Location::file(&rel),
+                "the English site bundle is missing",
+            ));
             parse_catalog(&rel, "")
         }
     };
@@ -86,7 +96,13 @@ pub fn load_sources(project: &Project) -> Result<Sources> {
         english_text.push(write_ftl(article, &plan));
         plans.push(plan);
     }
-    Ok(Sources { articles, plans, english_text, site, diagnostics })
+    Ok(Sources {
+        articles,
+        plans,
+        english_text,
+        site,
+        diagnostics,
+    })
 }
 
 /// One English catalog that `folio split` would change.
@@ -110,13 +126,35 @@ pub fn stale_catalogs(project: &Project, sources: &Sources) -> Vec<StaleCatalog>
         if old == *text {
             continue;
         }
-        let old_msgs: BTreeMap<String, String> = previous_messages(&parse_catalog(&rel, &old)).into_iter().collect();
-        let new_msgs: BTreeMap<String, String> = previous_messages(&parse_catalog(&rel, text)).into_iter().collect();
-        let added: Vec<String> = new_msgs.keys().filter(|k| !old_msgs.contains_key(*k)).cloned().collect();
-        let removed: Vec<String> = old_msgs.keys().filter(|k| !new_msgs.contains_key(*k)).cloned().collect();
-        let changed: Vec<String> = new_msgs.iter().filter(|(k, v)| old_msgs.get(*k).is_some_and(|o| o != *v)).map(|(k, _)| k.clone()).collect();
+        let old_msgs: BTreeMap<String, String> = previous_messages(&parse_catalog(&rel, &old))
+            .into_iter()
+            .collect();
+        let new_msgs: BTreeMap<String, String> = previous_messages(&parse_catalog(&rel, text))
+            .into_iter()
+            .collect();
+        let added: Vec<String> = new_msgs
+            .keys()
+            .filter(|k| !old_msgs.contains_key(*k))
+            .cloned()
+            .collect();
+        let removed: Vec<String> = old_msgs
+            .keys()
+            .filter(|k| !new_msgs.contains_key(*k))
+            .cloned()
+            .collect();
+        let changed: Vec<String> = new_msgs
+            .iter()
+            .filter(|(k, v)| old_msgs.get(*k).is_some_and(|o| o != *v))
+            .map(|(k, _)| k.clone())
+            .collect();
         let layout_only = added.is_empty() && removed.is_empty() && changed.is_empty();
-        out.push(StaleCatalog { path: rel, added, removed, changed, layout_only });
+        out.push(StaleCatalog {
+            path: rel,
+            added,
+            removed,
+            changed,
+            layout_only,
+        });
     }
     out
 }
@@ -150,10 +188,15 @@ pub struct BuildReport {
 /// sources must be loaded, unbroken and current (see [`stale_catalogs`]).
 pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
     if sources.is_broken() {
-        return Err(Error::Input("the English sources have errors; nothing was built".into()));
+        return Err(Error::Input(
+            "the English sources have errors; nothing was built".into(),
+        ));
     }
     if let Some(s) = stale_catalogs(project, sources).first() {
-        return Err(Error::Input(format!("{} is out of date with content/; run `folio split` first", s.path.display())));
+        return Err(Error::Input(format!(
+            "{} is out of date with content/; run `folio split` first",
+            s.path.display()
+        )));
     }
     let en = &project.source;
     let en_catalogs: Vec<Catalog> = sources
@@ -164,14 +207,22 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
         .collect();
     let mut report = BuildReport::default();
     for locale in &project.locales {
-        let site = if locale == en { None } else { load_optional(project, locale, SITE_FILE)? };
+        let site = if locale == en {
+            None
+        } else {
+            load_optional(project, locale, SITE_FILE)?
+        };
         if let Some(site) = &site {
             report.diagnostics.extend(site.diagnostics.iter().cloned());
         }
         let mut fallback = 0;
         for (k, article) in sources.articles.iter().enumerate() {
             let file = format!("{}.ftl", article.slug);
-            let translated = if locale == en { None } else { load_optional(project, locale, &file)? };
+            let translated = if locale == en {
+                None
+            } else {
+                load_optional(project, locale, &file)?
+            };
             if let Some(c) = &translated {
                 report.diagnostics.extend(c.diagnostics.iter().cloned());
             }
@@ -201,9 +252,17 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
             });
             fallback += page.fallback.len();
             for p in page.problems {
-                report.diagnostics.push(Diagnostic::new(Severity::Warning, "format-error", Location::file(&catalog_rel(project, locale, &file)), p));
+                report.diagnostics.push(Diagnostic::new(
+                    Severity::Warning,
+                    "format-error",
+                    Location::file(&catalog_rel(project, locale, &file)),
+                    p,
+                ));
             }
-            let rel = project.output_dir.join(locale.as_str()).join(format!("{}.html", article.slug));
+            let rel = project
+                .output_dir
+                .join(locale.as_str())
+                .join(format!("{}.html", article.slug));
             let full = project.root.join(&rel);
             if !crate::output::is_unchanged(&full, page.html.as_bytes()) {
                 crate::output::write_atomic(&full, page.html.as_bytes())?;

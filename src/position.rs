@@ -64,8 +64,9 @@ mod tests {
         let idx = LineIndex::new(t);
         assert_eq!(idx.line_col(t, 0), (1, 1));
         assert_eq!(idx.line_col(t, 3), (2, 1));
-        assert_eq!(idx.line_col(t, 6), (3, 1));
-        assert_eq!(idx.line_col(t, 8), (4, 1));
+        assert_eq!(idx.line_col(t, 6), (2, 3));
+        assert_eq!(idx.line_col(t, 7), (3, 1));
+        assert_eq!(idx.line_col(t, 9), (4, 1));
         assert_eq!(idx.line_text(t, 2), "bé");
         // inside the two-byte é: clamped back
         assert_eq!(idx.line_col(t, 5), (2, 2));

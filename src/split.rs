@@ -20,10 +20,11 @@ pub const SUMMARY_ID: &str = "summary";
 
 /// Words too common to make an ID readable.
 const STOPWORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "can", "do", "does", "for", "from", "has",
-    "have", "how", "if", "in", "into", "is", "it", "its", "may", "more", "most", "now", "of", "on", "or", "our", "so",
-    "some", "such", "than", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to", "was",
-    "we", "were", "what", "when", "which", "who", "will", "with", "you", "your", "also", "very", "all",
+    "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "can", "do", "does",
+    "for", "from", "has", "have", "how", "if", "in", "into", "is", "it", "its", "may", "more",
+    "most", "now", "of", "on", "or", "our", "so", "some", "such", "than", "that", "the", "their",
+    "them", "there", "these", "they", "this", "those", "to", "was", "we", "were", "what", "when",
+    "which", "who", "will", "with", "you", "your", "also", "very", "all",
 ];
 
 /// Similarity (Dice coefficient over words) above which a reworded block
@@ -110,7 +111,10 @@ pub fn plain_terms(site: &Catalog) -> Vec<TermValue> {
         .filter(|e| e.kind == EntryKind::Term)
         .filter_map(|e| {
             let v = e.value.as_deref()?;
-            (!v.contains(['{', '}', '<', '\n']) && v.chars().count() >= 3).then(|| TermValue { name: e.id.clone(), value: v.to_owned() })
+            (!v.contains(['{', '}', '<', '\n']) && v.chars().count() >= 3).then(|| TermValue {
+                name: e.id.clone(),
+                value: v.to_owned(),
+            })
         })
         .collect()
 }
@@ -145,7 +149,11 @@ pub fn plan_article(
                 diags.push(Diagnostic::new(
                     Severity::Error,
                     "duplicate-id",
-                    Location { file: article.path.clone(), line: article.blocks[seg.block].line, column: 1 },
+                    Location {
+                        file: article.path.clone(),
+                        line: article.blocks[seg.block].line,
+                        column: 1,
+                    },
                     format!("the pinned ID `{pin}` is already used"),
                 ));
             } else {
@@ -213,20 +221,46 @@ pub fn plan_article(
         }
     }
 
-    let mut messages = vec![
-        PlannedMessage { id: TITLE_ID.into(), source: text_source(&article.title, terms), group: None, block: None, links: BTreeMap::new() },
-    ];
+    let mut messages = vec![PlannedMessage {
+        id: TITLE_ID.into(),
+        source: text_source(&article.title, terms),
+        group: None,
+        block: None,
+        links: BTreeMap::new(),
+    }];
     if !article.summary.is_empty() {
-        messages.push(PlannedMessage { id: SUMMARY_ID.into(), source: text_source(&article.summary, terms), group: None, block: None, links: BTreeMap::new() });
+        messages.push(PlannedMessage {
+            id: SUMMARY_ID.into(),
+            source: text_source(&article.summary, terms),
+            group: None,
+            block: None,
+            links: BTreeMap::new(),
+        });
     }
     let mut last_group: Option<String> = None;
     for (seg, id) in segments.into_iter().zip(ids) {
-        let group = if seg.section.is_empty() { "Introduction".to_owned() } else { seg.section.join(" › ") };
+        let group = if seg.section.is_empty() {
+            "Introduction".to_owned()
+        } else {
+            seg.section.join(" › ")
+        };
         let new_group = (last_group.as_ref() != Some(&group)).then(|| group.clone());
         last_group = Some(group);
-        messages.push(PlannedMessage { id: id.unwrap_or_default(), source: seg.source, group: new_group, block: Some(seg.block), links: seg.links });
+        messages.push(PlannedMessage {
+            id: id.unwrap_or_default(),
+            source: seg.source,
+            group: new_group,
+            block: Some(seg.block),
+            links: seg.links,
+        });
     }
-    (ArticlePlan { slug: article.slug.clone(), messages }, diags)
+    (
+        ArticlePlan {
+            slug: article.slug.clone(),
+            messages,
+        },
+        diags,
+    )
 }
 
 fn text_source(text: &str, terms: &[TermValue]) -> String {
@@ -247,7 +281,10 @@ fn word_bag(source: &str) -> BTreeMap<String, usize> {
             _ => {}
         }
     }
-    for w in plain.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for w in plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         *bag.entry(w.to_lowercase()).or_insert(0) += 1;
     }
     bag
@@ -258,7 +295,10 @@ fn dice(a: &BTreeMap<String, usize>, b: &BTreeMap<String, usize>) -> f64 {
     if total == 0 {
         return 0.0;
     }
-    let common: usize = a.iter().map(|(w, n)| (*n).min(b.get(w).copied().unwrap_or(0))).sum();
+    let common: usize = a
+        .iter()
+        .map(|(w, n)| (*n).min(b.get(w).copied().unwrap_or(0)))
+        .sum();
     2.0 * common as f64 / total as f64
 }
 
@@ -270,30 +310,69 @@ fn derive_id(article: &Article, seg: &Segment, used: &BTreeSet<String>) -> Strin
     let words = slug_words(&text);
     let candidates: Vec<String> = match block.kind {
         BlockKind::Heading(_) => {
-            let w: Vec<&str> = words.iter().map(String::as_str).filter(|w| !STOPWORDS.contains(w)).collect();
-            let w = if w.is_empty() { words.iter().map(String::as_str).collect() } else { w };
-            (4..=w.len().max(4)).map(|n| format!("{}-heading", w[..n.min(w.len())].join("-"))).collect()
+            let w: Vec<&str> = words
+                .iter()
+                .map(String::as_str)
+                .filter(|w| !STOPWORDS.contains(w))
+                .collect();
+            let w = if w.is_empty() {
+                words.iter().map(String::as_str).collect()
+            } else {
+                w
+            };
+            (4..=w.len().max(4))
+                .map(|n| format!("{}-heading", w[..n.min(w.len())].join("-")))
+                .collect()
         }
         _ => {
             let prefix_words: Vec<String> = match (&block.kind, seg.section.last()) {
                 (BlockKind::Reference, _) => vec!["reference".into()],
-                (_, Some(h)) => slug_words(h).into_iter().filter(|w| !STOPWORDS.contains(&w.as_str())).take(3).collect(),
+                (_, Some(h)) => slug_words(h)
+                    .into_iter()
+                    .filter(|w| !STOPWORDS.contains(&w.as_str()))
+                    .take(3)
+                    .collect(),
                 (_, None) => vec!["intro".into()],
             };
-            let heading_words: BTreeSet<String> = seg.section.last().map(|h| slug_words(h).into_iter().collect()).unwrap_or_default();
+            let heading_words: BTreeSet<String> = seg
+                .section
+                .last()
+                .map(|h| slug_words(h).into_iter().collect())
+                .unwrap_or_default();
             let own: Vec<&str> = words
                 .iter()
                 .map(String::as_str)
-                .filter(|w| !STOPWORDS.contains(w) && !heading_words.contains(*w) && w.len() > 1)
+                .filter(|w| {
+                    !STOPWORDS.contains(w)
+                        && !heading_words.contains(*w)
+                        && !prefix_words.iter().any(|p| p == w)
+                        && w.len() > 1
+                })
                 .collect();
-            let prefix = if prefix_words.is_empty() { "text".to_owned() } else { prefix_words.join("-") };
-            (3..=own.len().clamp(3, 8)).map(|n| {
-                let take = &own[..n.min(own.len())];
-                if take.is_empty() { prefix.clone() } else { format!("{prefix}-{}", take.join("-")) }
-            }).collect()
+            let prefix = if prefix_words.is_empty() {
+                "text".to_owned()
+            } else {
+                prefix_words.join("-")
+            };
+            (3..=own.len().clamp(3, 8))
+                .map(|n| {
+                    let take = &own[..n.min(own.len())];
+                    if take.is_empty() {
+                        prefix.clone()
+                    } else {
+                        format!("{prefix}-{}", take.join("-"))
+                    }
+                })
+                .collect()
         }
     };
-    let fix = |s: &str| if s.starts_with(|c: char| c.is_ascii_alphabetic()) { s.to_owned() } else { format!("m-{s}") };
+    let fix = |s: &str| {
+        if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            s.to_owned()
+        } else {
+            format!("m-{s}")
+        }
+    };
     for c in &candidates {
         let c = fix(c);
         if !used.contains(&c) {
@@ -301,7 +380,10 @@ fn derive_id(article: &Article, seg: &Segment, used: &BTreeSet<String>) -> Strin
         }
     }
     let base = fix(candidates.last().map_or("text", String::as_str));
-    (2..).map(|n| format!("{base}-{n}")).find(|c| !used.contains(c)).unwrap_or(base)
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|c| !used.contains(c))
+        .unwrap_or(base)
 }
 
 /// Writes the English catalog text of one article (valid Fluent, stable layout).
@@ -348,17 +430,35 @@ mod tests {
 
     #[test]
     fn ids_are_readable() {
-        let a = article("Intro text about research.\n\n## Immunotherapy\n\nCAR T-cell therapy is a promising new way.\n");
+        let a = article(
+            "Intro text about research.\n\n## Immunotherapy\n\nCAR T-cell therapy is a promising new way.\n",
+        );
         let (plan, d) = plan_article(&a, &[], &[], &BTreeSet::new());
         assert!(d.is_empty());
         let ids: Vec<_> = plan.messages.iter().map(|m| m.id.as_str()).collect();
-        assert_eq!(ids, ["title", "intro-text-about-research", "immunotherapy-heading", "immunotherapy-car-cell-therapy"]);
+        assert_eq!(
+            ids,
+            [
+                "title",
+                "intro-text-about-research",
+                "immunotherapy-heading",
+                "immunotherapy-car-cell-therapy"
+            ]
+        );
     }
 
     #[test]
     fn identifiers() {
         assert!(is_identifier("a-b_9"));
-        assert!(!is_identifier("9a") && !is_identifier("-a") && !is_identifier("a b") && !is_identifier(""));
-        assert_eq!(slug_words("Año de Zürich’s tests"), ["ano", "de", "zurichs", "tests"]);
+        assert!(
+            !is_identifier("9a")
+                && !is_identifier("-a")
+                && !is_identifier("a b")
+                && !is_identifier("")
+        );
+        assert_eq!(
+            slug_words("Año de Zürich’s tests"),
+            ["ano", "de", "zurichs", "tests"]
+        );
     }
 }

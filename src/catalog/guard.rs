@@ -58,10 +58,16 @@ pub fn guard(text: &str) -> Guarded {
     for entry in entry_spans(&bytes) {
         let (depth_at, placeables) = scan_entry(&bytes[entry.clone()]);
         let blank = if let Some(at) = depth_at {
-            issues.push(GuardIssue::TooDeep { entry: entry.start + shift..entry.end + shift, at: entry.start + at + shift });
+            issues.push(GuardIssue::TooDeep {
+                entry: entry.start + shift..entry.end + shift,
+                at: entry.start + at + shift,
+            });
             true
         } else if placeables > MAX_PLACEABLES {
-            issues.push(GuardIssue::TooManyPlaceables { entry: entry.start + shift..entry.end + shift, count: placeables });
+            issues.push(GuardIssue::TooManyPlaceables {
+                entry: entry.start + shift..entry.end + shift,
+                count: placeables,
+            });
             true
         } else {
             false
@@ -76,8 +82,13 @@ pub fn guard(text: &str) -> Guarded {
     }
     // Only ASCII bytes were replaced by ASCII bytes, at character boundaries or
     // inside characters entirely replaced: the text stays valid UTF-8.
-    let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    Guarded { text, offset_shift: shift, issues }
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Guarded {
+        text,
+        offset_shift: shift,
+        issues,
+    }
 }
 
 /// Byte ranges of entries: from a line that starts an entry (not indented,
@@ -87,9 +98,15 @@ fn entry_spans(bytes: &[u8]) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut line_start = 0;
     while line_start < bytes.len() {
-        let end = bytes[line_start..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| line_start + p + 1);
+        let end = bytes[line_start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| line_start + p + 1);
         let first = bytes[line_start];
-        let starts_entry = !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'}' | b'[' | b'*' | b'.');
+        let starts_entry = !matches!(
+            first,
+            b' ' | b'\t' | b'\n' | b'\r' | b'}' | b'[' | b'*' | b'.'
+        );
         if starts_entry {
             if let Some(s) = start.take() {
                 spans.push(s..line_start);
@@ -158,7 +175,10 @@ mod tests {
     fn counts_placeables() {
         let many = format!("m = {}\n", "{ $x }".repeat(101));
         let g = guard(&many);
-        assert!(matches!(g.issues[0], GuardIssue::TooManyPlaceables { count: 101, .. }));
+        assert!(matches!(
+            g.issues[0],
+            GuardIssue::TooManyPlaceables { count: 101, .. }
+        ));
         let fine = format!("m = {}\n", "{ $x }".repeat(100));
         assert!(guard(&fine).issues.is_empty());
     }

@@ -70,7 +70,11 @@ pub fn load_catalog(root: &Path, path: &Path) -> Result<Catalog> {
             Severity::Error,
             "file-too-large",
             Location::file(path),
-            format!("the file has {} bytes; folio reads at most {}", meta.len(), guard::MAX_FILE_BYTES),
+            format!(
+                "the file has {} bytes; folio reads at most {}",
+                meta.len(),
+                guard::MAX_FILE_BYTES
+            ),
         ));
         return Ok(c);
     }
@@ -99,7 +103,7 @@ pub fn load_catalog(root: &Path, path: &Path) -> Result<Catalog> {
 /// Parses `text` (read from `path`) into a catalog.
 ///
 /// ```
-/// let c = folio::catalog::parse_catalog("es/x.ftl".as_ref(), "-org = ACS\nhello = Hola { -org }\nbad = {\n");
+/// let c = folio::catalog::parse_catalog("es/x.ftl".as_ref(), "-org = ACS\nhello = Hola { -org }\nbad Adiós\n");
 /// assert_eq!(c.entries.len(), 2);
 /// assert_eq!(c.entries[1].value.as_deref(), Some("Hola { -org }"));
 /// assert_eq!(c.diagnostics[0].code, "syntax-error");
@@ -130,7 +134,9 @@ pub fn parse_catalog(path: &Path, text: &str) -> Catalog {
                 let mut d = at(offset, Severity::Error, "syntax-error", e.kind.to_string());
                 if let Some(slice) = &e.slice {
                     let (line, _) = idx.line_col(text, slice.start + shift);
-                    d = d.with_hint(format!("the entry starting on line {line} is ignored until this is fixed"));
+                    d = d.with_hint(format!(
+                        "the entry starting on line {line} is ignored until this is fixed"
+                    ));
                 }
                 diagnostics.push(d);
             }
@@ -181,7 +187,10 @@ fn index_entries(resource: &FluentResource, shift: usize) -> Vec<Entry> {
 }
 
 fn attributes(attrs: &[ast::Attribute<&str>]) -> Vec<(String, String)> {
-    attrs.iter().map(|a| (a.id.name.to_owned(), pattern_source(&a.value))).collect()
+    attrs
+        .iter()
+        .map(|a| (a.id.name.to_owned(), pattern_source(&a.value)))
+        .collect()
 }
 
 /// Canonical source of a pattern: what fluent-syntax's serializer writes
@@ -204,6 +213,22 @@ pub fn pattern_source(pattern: &ast::Pattern<&str>) -> String {
 /// The display path of a locale's file: `locales/<lang>/<file>`.
 pub fn catalog_path(locales_dir: &Path, locale: &str, file: &str) -> PathBuf {
     locales_dir.join(locale).join(file)
+}
+
+/// The canonical form of one-line pattern source `source` (as
+/// [`pattern_source`] would give after a round trip through the parser), or
+/// `None` if it does not parse.
+///
+/// ```
+/// assert_eq!(folio::catalog::load::canonical_pattern("a {\"{\"} b").as_deref(), Some("a { \"{\" } b"));
+/// ```
+pub fn canonical_pattern(source: &str) -> Option<String> {
+    let text = format!("x = {source}\n");
+    let res = fluent_syntax::parser::parse(text.as_str()).ok()?;
+    match res.body.first()? {
+        ast::Entry::Message(m) => m.value.as_ref().map(pattern_source),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -240,21 +265,5 @@ mod tests {
     fn multiline_values_are_canonical() {
         let c = parse_catalog(Path::new("f.ftl"), "a =\n    one\n      two\n");
         assert_eq!(c.entries[0].value.as_deref(), Some("\n    one\n      two"));
-    }
-}
-
-/// The canonical form of one-line pattern source `source` (as
-/// [`pattern_source`] would give after a round trip through the parser), or
-/// `None` if it does not parse.
-///
-/// ```
-/// assert_eq!(folio::catalog::load::canonical_pattern("a {\"{\"} b").as_deref(), Some("a { \"{\" } b"));
-/// ```
-pub fn canonical_pattern(source: &str) -> Option<String> {
-    let text = format!("x = {source}\n");
-    let res = fluent_syntax::parser::parse(text.as_str()).ok()?;
-    match res.body.first()? {
-        ast::Entry::Message(m) => m.value.as_ref().map(pattern_source),
-        _ => None,
     }
 }

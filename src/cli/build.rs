@@ -13,15 +13,25 @@ pub fn run(project: &Project, _args: &Args) -> Result<u8> {
     let sources = load_sources(project)?;
     let errors = print_diagnostics(&sources.diagnostics);
     if errors > 0 {
-        eprint_line(&format!("error: the English sources have {errors} error(s); nothing was built"));
+        eprint_line(&format!(
+            "error: the English sources have {errors} error(s); nothing was built"
+        ));
         return Ok(EXIT_ERROR);
     }
     let report = build(project, &sources)?;
     print_diagnostics(&report.diagnostics);
     for (locale, n) in &report.fallback {
-        let note = if *n > 0 { format!(" ({n} message(s) shown in English)") } else { String::new() };
+        let note = if *n > 0 {
+            format!(" ({n} message(s) shown in English)")
+        } else {
+            String::new()
+        };
         print_line(&format!("built {locale}{note}"));
     }
-    print_line(&format!("{} page(s) in {}", report.written.len(), project.root.join(&project.output_dir).display()));
+    print_line(&format!(
+        "{} page(s) in {}",
+        report.written.len(),
+        project.root.join(&project.output_dir).display()
+    ));
     Ok(EXIT_OK)
 }

@@ -24,7 +24,12 @@ pub const EXIT_ERROR: u8 = 2;
 /// folio: split English articles into Fluent messages, check translations,
 /// and build localized pages.
 #[derive(Debug, Parser)]
-#[command(name = "folio", version, about, after_help = "Examples:\n  folio split            # rewrite locales/en/*.ftl from content/*.md\n  folio split --check    # CI: fail if locales/en is out of date\n  folio build            # render output/<locale>/<slug>.html for every locale")]
+#[command(
+    name = "folio",
+    version,
+    about,
+    after_help = "Examples:\n  folio split            # rewrite locales/en/*.ftl from content/*.md\n  folio split --check    # CI: fail if locales/en is out of date\n  folio build            # render output/<locale>/<slug>.html for every locale"
+)]
 pub struct Cli {
     /// The project root: the folder that holds folio.toml.
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
@@ -69,7 +74,10 @@ fn run(cli: Cli) -> u8 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprint_line(&format!("error: {}", crate::diag::escape_for_terminal(&e.to_string())));
+            eprint_line(&format!(
+                "error: {}",
+                crate::diag::escape_for_terminal(&e.to_string())
+            ));
             EXIT_ERROR
         }
     }
@@ -79,12 +87,19 @@ fn run(cli: Cli) -> u8 {
 /// how many were errors.
 fn print_diagnostics(diags: &[Diagnostic]) -> usize {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by(|a, b| a.location.cmp(&b.location).then(b.severity.cmp(&a.severity)));
+    sorted.sort_by(|a, b| {
+        a.location
+            .cmp(&b.location)
+            .then(b.severity.cmp(&a.severity))
+    });
     let mut stderr = std::io::stderr().lock();
     for d in &sorted {
         let _ = writeln!(stderr, "{}", d.render());
     }
-    sorted.iter().filter(|d| d.severity == Severity::Error).count()
+    sorted
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count()
 }
 
 fn eprint_line(s: &str) {

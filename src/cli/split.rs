@@ -17,14 +17,20 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
     let sources = load_sources(project)?;
     let errors = print_diagnostics(&sources.diagnostics);
     if errors > 0 {
-        eprint_line(&format!("error: the English sources have {errors} error(s); nothing was written"));
+        eprint_line(&format!(
+            "error: the English sources have {errors} error(s); nothing was written"
+        ));
         return Ok(EXIT_ERROR);
     }
     if args.check {
         let stale = stale_catalogs(project, &sources);
         for s in &stale {
             let mut what = Vec::new();
-            for (label, ids) in [("added", &s.added), ("removed", &s.removed), ("changed", &s.changed)] {
+            for (label, ids) in [
+                ("added", &s.added),
+                ("removed", &s.removed),
+                ("changed", &s.changed),
+            ] {
                 if !ids.is_empty() {
                     what.push(format!("{label}: {}", ids.join(", ")));
                 }
@@ -32,10 +38,18 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
             if s.layout_only {
                 what.push("comments or order differ".into());
             }
-            print_line(&format!("{} is out of date ({})", s.path.display(), what.join("; ")));
+            print_line(&format!(
+                "{} is out of date ({})",
+                s.path.display(),
+                what.join("; ")
+            ));
         }
         if stale.is_empty() {
-            print_line(&format!("locales/{} is up to date with {} article(s)", project.source, sources.articles.len()));
+            print_line(&format!(
+                "locales/{} is up to date with {} article(s)",
+                project.source,
+                sources.articles.len()
+            ));
             return Ok(EXIT_OK);
         }
         print_line("run `folio split` to update it");

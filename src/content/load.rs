@@ -96,18 +96,31 @@ pub fn parse_article(path: &Path, text: &str) -> (Option<Article>, Vec<Diagnosti
     let idx = LineIndex::new(text);
     let mut diags = Vec::new();
     let err = |offset: usize, code: &'static str, msg: String| {
-        Diagnostic::new(Severity::Error, code, Location::at(path, text, &idx, offset), msg)
-            .with_source_line(idx.line_text(text, idx.line_col(text, offset).0))
+        Diagnostic::new(
+            Severity::Error,
+            code,
+            Location::at(path, text, &idx, offset),
+            msg,
+        )
+        .with_source_line(idx.line_text(text, idx.line_col(text, offset).0))
     };
     let Some((front, body_start)) = split_front_matter(text) else {
-        diags.push(err(0, "front-matter", "expected TOML front matter between `+++` lines at the top".into()));
+        diags.push(err(
+            0,
+            "front-matter",
+            "expected TOML front matter between `+++` lines at the top".into(),
+        ));
         return (None, diags);
     };
     let fm: FrontMatter = match toml::from_str(front) {
         Ok(fm) => fm,
         Err(e) => {
             let offset = 4 + e.span().map_or(0, |s| s.start);
-            diags.push(err(offset, "front-matter", format!("front matter: {}", e.message())));
+            diags.push(err(
+                offset,
+                "front-matter",
+                format!("front matter: {}", e.message()),
+            ));
             return (None, diags);
         }
     };
@@ -118,7 +131,11 @@ pub fn parse_article(path: &Path, text: &str) -> (Option<Article>, Vec<Diagnosti
             day: d.day,
         },
         _ => {
-            diags.push(err(4, "front-matter", "`revised` must be a date such as 2023-12-19".into()));
+            diags.push(err(
+                4,
+                "front-matter",
+                "`revised` must be a date such as 2023-12-19".into(),
+            ));
             return (None, diags);
         }
     };
@@ -126,7 +143,10 @@ pub fn parse_article(path: &Path, text: &str) -> (Option<Article>, Vec<Diagnosti
         diags.push(err(
             4,
             "front-matter",
-            format!("slug `{}` must be lowercase ASCII letters, digits and `-`", fm.slug),
+            format!(
+                "slug `{}` must be lowercase ASCII letters, digits and `-`",
+                fm.slug
+            ),
         ));
         return (None, diags);
     }
@@ -146,12 +166,15 @@ pub fn parse_article(path: &Path, text: &str) -> (Option<Article>, Vec<Diagnosti
 pub fn is_valid_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 100
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
 }
 
 fn split_front_matter(text: &str) -> Option<(&str, usize)> {
-    let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
+    let rest = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))?;
     let mut offset = text.len() - rest.len();
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "+++" {
@@ -186,7 +209,13 @@ enum Frame {
     Link(String),
 }
 
-fn parse_body(path: &Path, text: &str, start: usize, idx: &LineIndex, diags: &mut Vec<Diagnostic>) -> Vec<Block> {
+fn parse_body(
+    path: &Path,
+    text: &str,
+    start: usize,
+    idx: &LineIndex,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Block> {
     let body = &text[start..];
     let mut w = Walker {
         path,
@@ -201,21 +230,40 @@ fn parse_body(path: &Path, text: &str, start: usize, idx: &LineIndex, diags: &mu
         references_pending: false,
         skip_depth: 0,
     };
-    let parser = Parser::new_ext(body, Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH);
+    let parser = Parser::new_ext(
+        body,
+        Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH,
+    );
     for (event, range) in parser.into_offset_iter() {
         w.event(event, start + range.start, diags);
     }
     if let Some((id, at)) = w.pending_id.take() {
-        diags.push(w.diag(Severity::Error, at, "dangling-id", format!("`<!-- id: {id} -->` is not followed by a block")));
+        diags.push(w.diag(
+            Severity::Error,
+            at,
+            "dangling-id",
+            format!("`<!-- id: {id} -->` is not followed by a block"),
+        ));
     }
     w.blocks
 }
 
 impl Walker<'_> {
-    fn diag(&self, severity: Severity, offset: usize, code: &'static str, msg: String) -> Diagnostic {
+    fn diag(
+        &self,
+        severity: Severity,
+        offset: usize,
+        code: &'static str,
+        msg: String,
+    ) -> Diagnostic {
         let (line, _) = self.idx.line_col(self.text, offset);
-        Diagnostic::new(severity, code, Location::at(self.path, self.text, self.idx, offset), msg)
-            .with_source_line(self.idx.line_text(self.text, line))
+        Diagnostic::new(
+            severity,
+            code,
+            Location::at(self.path, self.text, self.idx, offset),
+            msg,
+        )
+        .with_source_line(self.idx.line_text(self.text, line))
     }
 
     fn line(&self, offset: usize) -> usize {
@@ -229,15 +277,31 @@ impl Walker<'_> {
     }
 
     fn close_block(&mut self) {
-        let Some((kind, anchor, line)) = self.current.take() else { return };
+        let Some((kind, anchor, line)) = self.current.take() else {
+            return;
+        };
         let mut inlines = Vec::new();
         while let Some((frame, children)) = self.stack.pop() {
             inlines = wrap(frame, children);
         }
         self.stack.clear();
         let inlines = trim_inlines(Inline::normalize(collapse_spaces(inlines)));
+        if Inline::plain_text(&inlines).trim().is_empty()
+            && !inlines
+                .iter()
+                .any(|i| matches!(i, Inline::LineBreak | Inline::Code(_)))
+        {
+            // An empty heading or list item has nothing to translate.
+            return;
+        }
         let pinned_id = self.pending_id.take().map(|(id, _)| id);
-        self.blocks.push(Block { kind, inlines, pinned_id, anchor, line });
+        self.blocks.push(Block {
+            kind,
+            inlines,
+            pinned_id,
+            anchor,
+            line,
+        });
     }
 
     fn push_inline(&mut self, inline: Inline) {
@@ -285,7 +349,12 @@ impl Walker<'_> {
             }
             Event::Start(Tag::List(first)) => {
                 if !self.lists.is_empty() {
-                    diags.push(self.diag(Severity::Warning, offset, "nested-list", "nested lists are flattened into one level".into()));
+                    diags.push(self.diag(
+                        Severity::Warning,
+                        offset,
+                        "nested-list",
+                        "nested lists are flattened into one level".into(),
+                    ));
                     self.close_block();
                 }
                 self.lists.push(first.is_some());
@@ -302,7 +371,11 @@ impl Walker<'_> {
             }
             Event::Start(Tag::Item) => {
                 let ordered = self.lists.last().copied().unwrap_or(false);
-                let kind = if self.in_references { BlockKind::Reference } else { BlockKind::ListItem { ordered } };
+                let kind = if self.in_references {
+                    BlockKind::Reference
+                } else {
+                    BlockKind::ListItem { ordered }
+                };
                 self.open_block(kind, None, offset);
             }
             Event::End(TagEnd::Item) | Event::End(TagEnd::Heading(_)) => self.close_block(),
@@ -363,7 +436,11 @@ impl Walker<'_> {
             Event::Start(_) | Event::End(_) => {}
             other => {
                 let what = format!("{other:?}");
-                self.unsupported(offset, what.split('(').next().unwrap_or("this construct"), diags);
+                self.unsupported(
+                    offset,
+                    what.split('(').next().unwrap_or("this construct"),
+                    diags,
+                );
             }
         }
     }
@@ -377,7 +454,10 @@ impl Walker<'_> {
         if trimmed.is_empty() {
             return;
         }
-        let Some(inner) = trimmed.strip_prefix("<!--").and_then(|s| s.strip_suffix("-->")) else {
+        let Some(inner) = trimmed
+            .strip_prefix("<!--")
+            .and_then(|s| s.strip_suffix("-->"))
+        else {
             self.unsupported(offset, "raw HTML", diags);
             return;
         };
@@ -385,14 +465,25 @@ impl Walker<'_> {
         if let Some(name) = inner.strip_prefix("site:") {
             let name = name.trim().to_owned();
             if !crate::split::is_identifier(&name) {
-                diags.push(self.diag(Severity::Error, offset, "site-block", format!("`{name}` is not a valid site block name")));
+                diags.push(self.diag(
+                    Severity::Error,
+                    offset,
+                    "site-block",
+                    format!("`{name}` is not a valid site block name"),
+                ));
                 return;
             }
             if name == "references" {
                 self.references_pending = true;
             }
             let line = self.line(offset);
-            self.blocks.push(Block { kind: BlockKind::Site(name), inlines: Vec::new(), pinned_id: None, anchor: None, line });
+            self.blocks.push(Block {
+                kind: BlockKind::Site(name),
+                inlines: Vec::new(),
+                pinned_id: None,
+                anchor: None,
+                line,
+            });
         } else if let Some(id) = inner.strip_prefix("id:") {
             let id = id.trim().to_owned();
             if !crate::split::is_identifier(&id) {
@@ -449,7 +540,10 @@ fn collapse_spaces(inlines: Vec<Inline>) -> Vec<Inline> {
             }
             Inline::Emphasis(c) => Inline::Emphasis(collapse_spaces(c)),
             Inline::Strong(c) => Inline::Strong(collapse_spaces(c)),
-            Inline::Link { url, children } => Inline::Link { url, children: collapse_spaces(children) },
+            Inline::Link { url, children } => Inline::Link {
+                url,
+                children: collapse_spaces(children),
+            },
             other => other,
         })
         .collect()
@@ -482,7 +576,14 @@ mod tests {
         let (a, d) = parse_article(Path::new("t.md"), MD);
         assert!(d.is_empty(), "{d:?}");
         let a = a.unwrap();
-        assert_eq!(a.revised, Date { year: 2023, month: 12, day: 19 });
+        assert_eq!(
+            a.revised,
+            Date {
+                year: 2023,
+                month: 12,
+                day: 19
+            }
+        );
         let kinds: Vec<_> = a.blocks.iter().map(|b| b.kind.clone()).collect();
         assert_eq!(
             kinds,
@@ -498,7 +599,10 @@ mod tests {
             ]
         );
         assert_eq!(a.blocks[1].inlines[0], Inline::Text("Intro with a ".into()));
-        assert_eq!(Inline::plain_text(&a.blocks[1].inlines), "Intro with a link and em over two lines.");
+        assert_eq!(
+            Inline::plain_text(&a.blocks[1].inlines),
+            "Intro with a link and em over two lines."
+        );
         assert_eq!(a.blocks[2].anchor.as_deref(), Some("sec"));
         assert_eq!(a.blocks[3].pinned_id.as_deref(), Some("pinned-one"));
         assert_eq!(a.blocks[1].line, 10);
@@ -522,7 +626,10 @@ mod tests {
         let (a, d) = parse_article(Path::new("t.md"), "no front matter");
         assert!(a.is_none());
         assert_eq!(d[0].location.line, 1);
-        let (_, d) = parse_article(Path::new("t.md"), "+++\ntitle = \"T\"\nslug = \"../x\"\nrevised = 2023-12-19\n+++\n");
+        let (_, d) = parse_article(
+            Path::new("t.md"),
+            "+++\ntitle = \"T\"\nslug = \"../x\"\nrevised = 2023-12-19\n+++\n",
+        );
         assert_eq!(d[0].code, "front-matter");
     }
 }

@@ -38,7 +38,9 @@ pub enum BlockKind {
     Heading(u8),
     Paragraph,
     /// An item of a bulleted (`ordered == false`) or numbered list.
-    ListItem { ordered: bool },
+    ListItem {
+        ordered: bool,
+    },
     /// An item of the numbered list after `<!-- site: references -->`.
     Reference,
     /// A placeholder for a site-wide block (helpline callout, footer notices…)

@@ -76,7 +76,10 @@ pub fn segment(article: &Article, terms: &[TermValue]) -> Vec<Segment> {
 /// assert_eq!(src, r#"Call { "{" } now { "}" } <a data-l10n-name="acs">{ -org }</a>"#);
 /// assert_eq!(links["acs"], "tel:1");
 /// ```
-pub fn pattern_source(inlines: &[Inline], terms: &[TermValue]) -> (String, BTreeMap<String, String>) {
+pub fn pattern_source(
+    inlines: &[Inline],
+    terms: &[TermValue],
+) -> (String, BTreeMap<String, String>) {
     let mut terms: Vec<&TermValue> = terms.iter().filter(|t| !t.value.is_empty()).collect();
     terms.sort_by(|a, b| b.value.len().cmp(&a.value.len()).then(a.name.cmp(&b.name)));
     let mut out = String::new();
@@ -85,7 +88,12 @@ pub fn pattern_source(inlines: &[Inline], terms: &[TermValue]) -> (String, BTree
     (out, links)
 }
 
-fn write_inlines(inlines: &[Inline], terms: &[&TermValue], out: &mut String, links: &mut BTreeMap<String, String>) {
+fn write_inlines(
+    inlines: &[Inline],
+    terms: &[&TermValue],
+    out: &mut String,
+    links: &mut BTreeMap<String, String>,
+) {
     for inline in inlines {
         match inline {
             Inline::Text(t) => write_text(t, terms, out),
@@ -127,8 +135,14 @@ fn write_text(text: &str, terms: &[&TermValue], out: &mut String) {
             while let Some(pos) = rest[from..].find(&t.value) {
                 let at = from + pos;
                 let end = at + t.value.len();
-                let before_ok = rest[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after_ok = rest[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let before_ok = rest[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = rest[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
                 if before_ok && after_ok {
                     if best.is_none_or(|(b, _)| at < b) {
                         best = Some((at, t));
@@ -161,7 +175,10 @@ pub fn escape_text(text: &str, out: &mut String) {
         match c {
             '{' => out.push_str("{ \"{\" }"),
             '}' => out.push_str("{ \"}\" }"),
-            '<' if chars.peek().is_some_and(|&(_, n)| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) => {
+            '<' if chars
+                .peek()
+                .is_some_and(|&(_, n)| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')) =>
+            {
                 out.push_str("&lt;")
             }
             '&' if crate::markup::entity_at(&text[i..]).is_some() => out.push_str("&amp;"),
@@ -176,18 +193,77 @@ pub fn escape_text(text: &str, out: &mut String) {
 fn link_name(url: &str, children: &[Inline], taken: &BTreeMap<String, String>) -> String {
     let text = Inline::plain_text(children);
     let base = if text.contains("://") || text.starts_with("www.") {
-        let host = url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or("");
+        let host = url
+            .split("://")
+            .nth(1)
+            .unwrap_or(url)
+            .split('/')
+            .next()
+            .unwrap_or("");
         let host = host.trim_start_matches("www.");
-        slug_words(host.rsplit_once('.').map_or(host, |(h, _)| h)).into_iter().take(3).collect::<Vec<_>>()
+        slug_words(host.rsplit_once('.').map_or(host, |(h, _)| h))
+            .into_iter()
+            .take(3)
+            .collect::<Vec<_>>()
     } else {
         slug_words(&text).into_iter().take(3).collect()
     };
-    let base = if base.is_empty() { "link".to_owned() } else { base.join("-") };
-    let base = if base.starts_with(|c: char| c.is_ascii_alphabetic()) { base } else { format!("link-{base}") };
+    let base = if base.is_empty() {
+        "link".to_owned()
+    } else {
+        base.join("-")
+    };
+    let base = if base.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        base
+    } else {
+        format!("link-{base}")
+    };
     if !taken.contains_key(&base) {
         return base;
     }
-    (2..).map(|n| format!("{base}-{n}")).find(|n| !taken.contains_key(n)).unwrap_or(base)
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|n| !taken.contains_key(n))
+        .unwrap_or(base)
+}
+
+/// The reverse of [`pattern_source`] after formatting: message markup back
+/// to inline content, links resolved through `links`. Elements without a
+/// known link become their children.
+pub fn inlines_from_markup(
+    nodes: &[crate::markup::Node],
+    links: &BTreeMap<String, String>,
+) -> Vec<Inline> {
+    use crate::markup::Node;
+    let mut out = Vec::new();
+    for n in nodes {
+        match n {
+            Node::Text(t) => out.push(Inline::Text(t.clone())),
+            Node::Element {
+                name,
+                l10n_name,
+                children,
+                ..
+            } => {
+                let inner = inlines_from_markup(children, links);
+                match name.as_str() {
+                    "em" => out.push(Inline::Emphasis(inner)),
+                    "strong" => out.push(Inline::Strong(inner)),
+                    "code" => out.push(Inline::Code(Inline::plain_text(&inner))),
+                    "br" => out.push(Inline::LineBreak),
+                    "a" => match l10n_name.as_ref().and_then(|k| links.get(k)) {
+                        Some(url) => out.push(Inline::Link {
+                            url: url.clone(),
+                            children: inner,
+                        }),
+                        None => out.extend(inner),
+                    },
+                    _ => out.extend(inner),
+                }
+            }
+        }
+    }
+    Inline::normalize(out)
 }
 
 #[cfg(test)]
@@ -203,47 +279,34 @@ mod tests {
 
     #[test]
     fn terms_only_at_word_boundaries() {
-        let terms = [TermValue { name: "org".into(), value: "ACS".into() }];
+        let terms = [TermValue {
+            name: "org".into(),
+            value: "ACS".into(),
+        }];
         let (s, _) = pattern_source(&[Inline::Text("ACSX ACS, (ACS)".into())], &terms);
         assert_eq!(s, "ACSX { -org }, ({ -org })");
     }
 
     #[test]
     fn link_names_are_unique() {
-        let link = |u: &str, t: &str| Inline::Link { url: u.into(), children: vec![Inline::Text(t.into())] };
+        let link = |u: &str, t: &str| Inline::Link {
+            url: u.into(),
+            children: vec![Inline::Text(t.into())],
+        };
         let (s, links) = pattern_source(
-            &[link("https://a.org", "Read more"), link("https://b.org", "read more"), link("https://www.uptodate.com/x", "https://www.uptodate.com/x")],
+            &[
+                link("https://a.org", "Read more"),
+                link("https://b.org", "read more"),
+                link("https://www.uptodate.com/x", "https://www.uptodate.com/x"),
+            ],
             &[],
         );
-        assert!(s.contains("\"read-more\"") && s.contains("\"read-more-2\"") && s.contains("\"uptodate\""), "{s}");
+        assert!(
+            s.contains("\"read-more\"")
+                && s.contains("\"read-more-2\"")
+                && s.contains("\"uptodate\""),
+            "{s}"
+        );
         assert_eq!(links.len(), 3);
     }
-}
-
-/// The reverse of [`pattern_source`] after formatting: message markup back
-/// to inline content, links resolved through `links`. Elements without a
-/// known link become their children.
-pub fn inlines_from_markup(nodes: &[crate::markup::Node], links: &BTreeMap<String, String>) -> Vec<Inline> {
-    use crate::markup::Node;
-    let mut out = Vec::new();
-    for n in nodes {
-        match n {
-            Node::Text(t) => out.push(Inline::Text(t.clone())),
-            Node::Element { name, l10n_name, children, .. } => {
-                let inner = inlines_from_markup(children, links);
-                match name.as_str() {
-                    "em" => out.push(Inline::Emphasis(inner)),
-                    "strong" => out.push(Inline::Strong(inner)),
-                    "code" => out.push(Inline::Code(Inline::plain_text(&inner))),
-                    "br" => out.push(Inline::LineBreak),
-                    "a" => match l10n_name.as_ref().and_then(|k| links.get(k)) {
-                        Some(url) => out.push(Inline::Link { url: url.clone(), children: inner }),
-                        None => out.extend(inner),
-                    },
-                    _ => out.extend(inner),
-                }
-            }
-        }
-    }
-    Inline::normalize(out)
 }

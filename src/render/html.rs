@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_bundle::FluentArgs;
 
 use crate::content::{Article, BlockKind};
-use crate::localize::{Formatted, Localizer, Origin, date_arg};
 use crate::locale::{Direction, Locale};
+use crate::localize::{Formatted, Localizer, Origin, date_arg};
 use crate::markup::{self, INLINE_ELEMENTS, Node};
 use crate::split::{ArticlePlan, SUMMARY_ID, TITLE_ID};
 
@@ -70,7 +70,12 @@ struct Page<'a, 'i> {
 /// Renders the page of `input.article` in `input.localizer`'s locale.
 pub fn render_article(input: &PageInput<'_>) -> RenderedPage {
     let locale = &input.localizer.locale;
-    let mut page = Page { input, fallback: Vec::new(), problems: Vec::new(), rtl: locale.direction() == Direction::Rtl };
+    let mut page = Page {
+        input,
+        fallback: Vec::new(),
+        problems: Vec::new(),
+        rtl: locale.direction() == Direction::Rtl,
+    };
     let body = page.body();
     let title = page.format_plain(TITLE_ID);
     let summary = page.format_plain(SUMMARY_ID);
@@ -88,7 +93,11 @@ pub fn render_article(input: &PageInput<'_>) -> RenderedPage {
     ));
     html.push_str(&body);
     html.push_str("</body>\n</html>\n");
-    RenderedPage { html, fallback, problems: page.problems }
+    RenderedPage {
+        html,
+        fallback,
+        problems: page.problems,
+    }
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;line-height:1.6;max-width:46rem;margin:0 auto;padding:1rem}\
@@ -108,7 +117,8 @@ impl Page<'_, '_> {
             self.fallback.push(id.to_owned());
         }
         let locale = self.localizer().locale.clone();
-        self.problems.extend(f.problems.iter().map(|p| format!("{locale}: {p}")));
+        self.problems
+            .extend(f.problems.iter().map(|p| format!("{locale}: {p}")));
         f
     }
 
@@ -120,7 +130,14 @@ impl Page<'_, '_> {
 
     /// Renders message `id` as the content of an element whose tag and
     /// attributes are in `open` (e.g. `p class="x"`), marking fallback.
-    fn element(&mut self, tag: &str, attrs: &str, id: &str, args: Option<&FluentArgs>, links: &BTreeMap<String, String>) -> String {
+    fn element(
+        &mut self,
+        tag: &str,
+        attrs: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+        links: &BTreeMap<String, String>,
+    ) -> String {
         let f = self.format(id, args);
         let template = self.input.english.format(id, args);
         let allowed = allowed_elements(&markup::parse(&template.text));
@@ -166,11 +183,16 @@ impl Page<'_, '_> {
                     main.push_str(&s);
                 }
                 kind => {
-                    let Some(m) = input.plan.for_block(i) else { continue };
+                    let Some(m) = input.plan.for_block(i) else {
+                        continue;
+                    };
                     let (tag, attrs) = match kind {
                         BlockKind::Heading(level) => {
                             let anchor = block.anchor.clone().unwrap_or_else(|| m.id.clone());
-                            (format!("h{level}"), format!(" id=\"{}\"", escape_attr(&anchor)))
+                            (
+                                format!("h{level}"),
+                                format!(" id=\"{}\"", escape_attr(&anchor)),
+                            )
                         }
                         BlockKind::Paragraph => ("p".to_owned(), String::new()),
                         _ => ("li".to_owned(), String::new()),
@@ -188,7 +210,13 @@ impl Page<'_, '_> {
         }
         let mut body = String::new();
         if !self.fallback.is_empty() {
-            let notice = self.element("p", " class=\"notice\" role=\"note\"", "fallback-notice", None, &BTreeMap::new());
+            let notice = self.element(
+                "p",
+                " class=\"notice\" role=\"note\"",
+                "fallback-notice",
+                None,
+                &BTreeMap::new(),
+            );
             body.push_str(&notice);
             body.push('\n');
         }
@@ -204,11 +232,18 @@ impl Page<'_, '_> {
         match name {
             "language-links" => {
                 let label = self.format_plain("languages-label");
-                s.push_str(&format!("<nav aria-label=\"{}\"><ul>\n", escape_attr(&label)));
+                s.push_str(&format!(
+                    "<nav aria-label=\"{}\"><ul>\n",
+                    escape_attr(&label)
+                ));
                 let slug = &self.input.article.slug;
                 for l in self.input.locales {
                     let current = *l == self.localizer().locale;
-                    let aria = if current { " aria-current=\"page\"" } else { "" };
+                    let aria = if current {
+                        " aria-current=\"page\""
+                    } else {
+                        ""
+                    };
                     s.push_str(&format!(
                         "<li><a href=\"../{loc}/{slug}.html\" lang=\"{loc}\" hreflang=\"{loc}\" dir=\"{dir}\"{aria}>{name}</a></li>\n",
                         loc = escape_attr(l.as_str()),
@@ -222,7 +257,15 @@ impl Page<'_, '_> {
             }
             "helpline" => {
                 s.push_str("<aside class=\"helpline\">\n");
-                for id in ["helpline-intro", "helpline-chat", "helpline-chat-how", "helpline-call", "helpline-hours", "helpline-specialists", "helpline-doctor"] {
+                for id in [
+                    "helpline-intro",
+                    "helpline-chat",
+                    "helpline-chat-how",
+                    "helpline-call",
+                    "helpline-hours",
+                    "helpline-specialists",
+                    "helpline-doctor",
+                ] {
                     let e = self.element("p", "", id, None, links);
                     s.push_str(&e);
                     s.push('\n');
@@ -235,14 +278,26 @@ impl Page<'_, '_> {
                 s.push_str(&format!("<section>\n{h}\n{p}\n</section>\n"));
             }
             "references" => {
-                let h = self.element("h2", " id=\"references\"", "references-heading", None, links);
+                let h = self.element(
+                    "h2",
+                    " id=\"references\"",
+                    "references-heading",
+                    None,
+                    links,
+                );
                 s.push_str(&h);
                 s.push('\n');
             }
             "last-revised" => {
                 let mut args = FluentArgs::new();
                 args.set("date", date_arg(self.input.article.revised));
-                let p = self.element("p", " class=\"revised\"", "last-revised", Some(&args), links);
+                let p = self.element(
+                    "p",
+                    " class=\"revised\"",
+                    "last-revised",
+                    Some(&args),
+                    links,
+                );
                 s.push_str(&p);
                 s.push('\n');
             }
@@ -261,7 +316,13 @@ pub fn allowed_elements(template: &[Node]) -> BTreeSet<(String, Option<String>)>
     let mut set = BTreeSet::new();
     fn walk(nodes: &[Node], set: &mut BTreeSet<(String, Option<String>)>) {
         for n in nodes {
-            if let Node::Element { name, l10n_name, children, .. } = n {
+            if let Node::Element {
+                name,
+                l10n_name,
+                children,
+                ..
+            } = n
+            {
                 if INLINE_ELEMENTS.contains(&name.as_str()) {
                     set.insert((name.clone(), l10n_name.clone()));
                 }
@@ -275,11 +336,23 @@ pub fn allowed_elements(template: &[Node]) -> BTreeSet<(String, Option<String>)>
 
 /// Renders message nodes: allowed elements are rebuilt with attributes from
 /// `links` only; anything else is shown as escaped text.
-pub fn render_nodes(nodes: &[Node], allowed: &BTreeSet<(String, Option<String>)>, links: &BTreeMap<String, String>, out: &mut String) {
+pub fn render_nodes(
+    nodes: &[Node],
+    allowed: &BTreeSet<(String, Option<String>)>,
+    links: &BTreeMap<String, String>,
+    out: &mut String,
+) {
     for n in nodes {
         match n {
             Node::Text(t) => out.push_str(&escape_text(t)),
-            Node::Element { name, l10n_name, raw_open, closed, children, .. } => {
+            Node::Element {
+                name,
+                l10n_name,
+                raw_open,
+                closed,
+                children,
+                ..
+            } => {
                 let key = (name.clone(), l10n_name.clone());
                 let href = l10n_name.as_ref().and_then(|k| links.get(k));
                 let ok = allowed.contains(&key) && (name != "a" || href.is_some());
@@ -326,11 +399,20 @@ mod tests {
     fn builds_only_template_elements_with_content_urls() {
         let en = r#"See <a data-l10n-name="k">this</a> <em>now</em>"#;
         assert_eq!(
-            render(r#"Ver <a data-l10n-name="k" href="javascript:x" onclick="y">esto</a> <em>ya</em>"#, en),
+            render(
+                r#"Ver <a data-l10n-name="k" href="javascript:x" onclick="y">esto</a> <em>ya</em>"#,
+                en
+            ),
             r#"Ver <a href="https://example.org/?a=1&amp;b=2">esto</a> <em>ya</em>"#
         );
-        assert_eq!(render("<script>alert(1)</script> <strong>x</strong>", en), "&lt;script&gt;alert(1)&lt;/script&gt; &lt;strong&gt;x&lt;/strong&gt;");
-        assert_eq!(render(r#"<a data-l10n-name="other">x</a>"#, en), r#"&lt;a data-l10n-name="other"&gt;x&lt;/a&gt;"#);
+        assert_eq!(
+            render("<script>alert(1)</script> <strong>x</strong>", en),
+            "&lt;script&gt;alert(1)&lt;/script&gt; &lt;strong&gt;x&lt;/strong&gt;"
+        );
+        assert_eq!(
+            render(r#"<a data-l10n-name="other">x</a>"#, en),
+            r#"&lt;a data-l10n-name="other"&gt;x&lt;/a&gt;"#
+        );
     }
 
     #[test]

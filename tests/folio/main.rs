@@ -1,0 +1,10 @@
+//! folio's integration tests: one binary (each extra test binary is another
+//! link step on a 2-core CI machine). Tests write only to temporary folders.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod bundled;
+mod cli;
+mod properties;
+mod stability;
+mod support;
