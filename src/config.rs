@@ -14,7 +14,7 @@ use crate::locale::Locale;
 pub const CONFIG_FILE: &str = "folio.toml";
 
 /// How a locale counts in checks and builds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LocaleStatus {
     /// Must be complete and current for `folio check` to pass.
@@ -36,6 +36,8 @@ struct RawConfig {
     locale: BTreeMap<String, RawLocale>,
     #[serde(default)]
     site: RawSite,
+    #[serde(default)]
+    check: crate::check::policy::RawCheck,
 }
 
 fn default_source() -> String {
@@ -102,6 +104,8 @@ pub struct Project {
     pub output_dir: PathBuf,
     /// `data-l10n-name` → URL for links in the site bundle (`site.ftl`).
     pub site_links: BTreeMap<String, String>,
+    /// `[check]`: severities, exceptions and failure threshold of `folio check`.
+    pub policy: crate::check::policy::Policy,
 }
 
 impl Project {
@@ -168,6 +172,7 @@ impl Project {
             output_dir: relative_dir(&raw.paths.output)
                 .map_err(|m| bad(format!("paths.output: {m}")))?,
             site_links: raw.site.links,
+            policy: crate::check::policy::Policy::from_raw(&raw.check).map_err(bad)?,
         })
     }
 

@@ -17,11 +17,13 @@
 //! configuration problems are fatal ([`error::Error`]).
 
 pub mod catalog;
+pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diag;
 pub mod error;
+pub mod l10n_toml;
 pub mod locale;
 pub mod localize;
 pub mod markup;

@@ -110,7 +110,7 @@ pub fn plain_terms(site: &Catalog) -> Vec<TermValue> {
         .iter()
         .filter(|e| e.kind == EntryKind::Term)
         .filter_map(|e| {
-            let v = e.value.as_deref()?;
+            let v = site.value_source(e)?;
             (!v.contains(['{', '}', '<', '\n']) && v.chars().count() >= 3).then(|| TermValue {
                 name: e.id.clone(),
                 value: v.to_owned(),
@@ -413,7 +413,7 @@ pub fn previous_messages(catalog: &Catalog) -> Vec<(String, String)> {
         .entries
         .iter()
         .filter(|e| e.kind == EntryKind::Message)
-        .filter_map(|e| Some((e.id.clone(), e.value.clone()?)))
+        .filter_map(|e| Some((e.id.clone(), catalog.value_source(e)?)))
         .collect()
 }
 

@@ -36,7 +36,7 @@ high-dose-chemotherapy-doctors-trying-improve = 医生们还在尝试通过大�
 ## Treatment › Retinoids
 
 retinoids-heading = 维甲酸类药物
-retinoids-13-cis-retinoic = 维甲酸类药物，如13-顺式维甲酸 (13-cis-retinoic acid)，即异维A酸 (isotretinoin)，可以降低高危神经母细胞瘤患儿治疗后的复发风险，尤其是与某些免疫治疗联合使用时。目前有多项临床试验正在研究将13-顺式维甲酸与不同类型的化疗药物、被称为单克隆抗体的免疫治疗以及靶向药物联合使用，以帮助确定哪些组合可能效果最好。
+retinoids-13-cis-retinoic = 维甲酸类药物，如13-顺式维甲酸（异维A酸，isotretinoin），可以降低高危神经母细胞瘤患儿治疗后的复发风险，尤其是与某些免疫治疗联合使用时。目前有多项临床试验正在研究将13-顺式维甲酸与不同类型的化疗药物、被称为单克隆抗体的免疫治疗以及靶向药物联合使用，以帮助确定哪些组合可能效果最好。
 
 ## Treatment › Targeted drugs
 

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::position::LineIndex;
 
 /// A message or a term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EntryKind {
     Message,
     Term,
@@ -27,10 +27,8 @@ pub struct Entry {
     pub id: String,
     /// Byte offset of the identifier in [`Catalog::text`].
     pub offset: usize,
-    /// The value as canonical Fluent source (fluent-syntax's serializer), if any.
-    pub value: Option<String>,
-    /// Attribute names and canonical sources, in file order.
-    pub attributes: Vec<(String, String)>,
+    /// Position of the entry in the resource's body (see [`Catalog::ast`]).
+    pub index: usize,
     /// The group comment (`## …`) the entry stands under.
     pub group: Option<String>,
 }
@@ -45,6 +43,7 @@ pub struct Catalog {
     pub resource: FluentResource,
     pub entries: Vec<Entry>,
     pub diagnostics: Vec<Diagnostic>,
+    line_index: std::sync::OnceLock<LineIndex>,
 }
 
 impl Catalog {
@@ -53,9 +52,57 @@ impl Catalog {
         self.entries.iter().find(|e| e.kind == kind && e.id == id)
     }
 
+    /// The syntax tree of an entry.
+    pub fn ast(&self, entry: &Entry) -> Option<&ast::Entry<&str>> {
+        self.resource.get_entry(entry.index)
+    }
+
+    /// The value of an entry as canonical Fluent source (what fluent-syntax's
+    /// serializer writes after `id = `), if it has one.
+    pub fn value_source(&self, entry: &Entry) -> Option<String> {
+        match self.ast(entry)? {
+            ast::Entry::Message(m) => m.value.as_ref().map(pattern_source),
+            ast::Entry::Term(t) => Some(pattern_source(&t.value)),
+            _ => None,
+        }
+    }
+
+    /// Value and attributes of an entry as one canonical source text: what a
+    /// translation of this entry was made from.
+    pub fn entry_source(&self, entry: &Entry) -> String {
+        let mut s = self.value_source(entry).unwrap_or_default();
+        for (name, value) in self.attribute_sources(entry) {
+            s.push_str(&format!("\n.{name} = {value}"));
+        }
+        s
+    }
+
+    /// Attribute names of an entry with their canonical sources, in file order.
+    pub fn attribute_sources(&self, entry: &Entry) -> Vec<(String, String)> {
+        let attrs = match self.ast(entry) {
+            Some(ast::Entry::Message(m)) => &m.attributes,
+            Some(ast::Entry::Term(t)) => &t.attributes,
+            _ => return Vec::new(),
+        };
+        attrs
+            .iter()
+            .map(|a| (a.id.name.to_owned(), pattern_source(&a.value)))
+            .collect()
+    }
+
+    fn index(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     /// The location of byte `offset` of [`Catalog::text`].
     pub fn location(&self, offset: usize) -> Location {
-        Location::at(&self.path, &self.text, &LineIndex::new(&self.text), offset)
+        Location::at(&self.path, &self.text, self.index(), offset)
+    }
+
+    /// The text of the line holding byte `offset`.
+    pub fn line_at(&self, offset: usize) -> &str {
+        let idx = self.index();
+        idx.line_text(&self.text, idx.line_col(&self.text, offset).0)
     }
 }
 
@@ -105,7 +152,7 @@ pub fn load_catalog(root: &Path, path: &Path) -> Result<Catalog> {
 /// ```
 /// let c = folio::catalog::parse_catalog("es/x.ftl".as_ref(), "-org = ACS\nhello = Hola { -org }\nbad Adiós\n");
 /// assert_eq!(c.entries.len(), 2);
-/// assert_eq!(c.entries[1].value.as_deref(), Some("Hola { -org }"));
+/// assert_eq!(c.value_source(&c.entries[1]).as_deref(), Some("Hola { -org }"));
 /// assert_eq!(c.diagnostics[0].code, "syntax-error");
 /// assert_eq!(c.diagnostics[0].location.line, 3);
 /// ```
@@ -150,6 +197,7 @@ pub fn parse_catalog(path: &Path, text: &str) -> Catalog {
         resource,
         entries,
         diagnostics,
+        line_index: std::sync::OnceLock::new(),
     }
 }
 
@@ -158,7 +206,7 @@ fn index_entries(resource: &FluentResource, shift: usize) -> Vec<Entry> {
     let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base) + shift;
     let mut group = None;
     let mut out = Vec::new();
-    for entry in resource.entries() {
+    for (index, entry) in resource.entries().enumerate() {
         match entry {
             ast::Entry::GroupComment(c) => {
                 let text = c.content.join(" ");
@@ -168,29 +216,20 @@ fn index_entries(resource: &FluentResource, shift: usize) -> Vec<Entry> {
                 kind: EntryKind::Message,
                 id: m.id.name.to_owned(),
                 offset: offset_of(m.id.name),
-                value: m.value.as_ref().map(pattern_source),
-                attributes: attributes(&m.attributes),
+                index,
                 group: group.clone(),
             }),
             ast::Entry::Term(t) => out.push(Entry {
                 kind: EntryKind::Term,
                 id: t.id.name.to_owned(),
                 offset: offset_of(t.id.name).saturating_sub(1),
-                value: Some(pattern_source(&t.value)),
-                attributes: attributes(&t.attributes),
+                index,
                 group: group.clone(),
             }),
             _ => {}
         }
     }
     out
-}
-
-fn attributes(attrs: &[ast::Attribute<&str>]) -> Vec<(String, String)> {
-    attrs
-        .iter()
-        .map(|a| (a.id.name.to_owned(), pattern_source(&a.value)))
-        .collect()
 }
 
 /// Canonical source of a pattern: what fluent-syntax's serializer writes
@@ -264,6 +303,9 @@ mod tests {
     #[test]
     fn multiline_values_are_canonical() {
         let c = parse_catalog(Path::new("f.ftl"), "a =\n    one\n      two\n");
-        assert_eq!(c.entries[0].value.as_deref(), Some("\n    one\n      two"));
+        assert_eq!(
+            c.value_source(&c.entries[0]).as_deref(),
+            Some("\n    one\n      two")
+        );
     }
 }

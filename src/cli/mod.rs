@@ -3,6 +3,7 @@
 //! subcommand.
 
 mod build;
+mod check;
 mod split;
 
 use std::io::Write;
@@ -44,6 +45,10 @@ enum Command {
     Split(split::Args),
     /// Build the localized site into the output folder.
     Build(build::Args),
+    /// Check every locale against the English: completeness, integrity, fidelity.
+    Check(check::Args),
+    /// Record the current English as the basis of the current translations.
+    MarkCurrent(check::MarkArgs),
 }
 
 /// Parses the command line and runs it; returns the process exit code.
@@ -60,6 +65,11 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> u8 {
+    if let Command::Check(args) = &cli.command {
+        if check::uses_l10n_toml(args) {
+            return finish(check::run_l10n(args));
+        }
+    }
     let project = match Project::load(&cli.root) {
         Ok(p) => p,
         Err(e) => {
@@ -70,7 +80,13 @@ fn run(cli: Cli) -> u8 {
     let result = match cli.command {
         Command::Split(args) => split::run(&project, &args),
         Command::Build(args) => build::run(&project, &args),
+        Command::Check(args) => check::run(&project, &args),
+        Command::MarkCurrent(args) => check::run_mark(&project, &args),
     };
+    finish(result)
+}
+
+fn finish(result: crate::error::Result<u8>) -> u8 {
     match result {
         Ok(code) => code,
         Err(e) => {

@@ -1,0 +1,1039 @@
+//! The comparison itself: reference files prepared once, then each locale's
+//! files compared entry by entry. Pure apart from reading the l10n files of
+//! a job; runs one job per locale in parallel (rayon).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use fluent_syntax::ast;
+use rayon::prelude::*;
+
+use super::basis::Basis;
+use super::chars::{self, Allowances};
+use super::codes;
+use super::facts::{EntryFacts, entry_facts, word_count};
+use super::fidelity::{self, Tokens};
+use super::markup_rules;
+use super::plural;
+use super::policy::Policy;
+use super::{CheckReport, Finding, LocaleSummary, Stats};
+use crate::catalog::{Catalog, Entry, EntryKind, load_catalog};
+use crate::config::LocaleStatus;
+use crate::diag::{Diagnostic, Location, Severity};
+
+/// One prepared reference entry.
+#[derive(Debug)]
+pub struct RefEntry {
+    pub entry: Entry,
+    pub facts: EntryFacts,
+    pub words: usize,
+    pub tokens: Tokens,
+}
+
+/// One prepared reference file.
+#[derive(Debug)]
+pub struct RefFile {
+    /// Path relative to the locale folder, with `/`: pairs it with translations.
+    pub rel: String,
+    pub catalog: Catalog,
+    /// First definitions, in file order (later duplicates are findings).
+    pub entries: Vec<RefEntry>,
+    index: HashMap<(EntryKind, String), usize>,
+    /// Findings about the English file itself.
+    pub findings: Vec<(Option<String>, Diagnostic)>,
+}
+
+impl RefFile {
+    fn get(&self, kind: EntryKind, id: &str) -> Option<&RefEntry> {
+        self.index
+            .get(&(kind, id.to_owned()))
+            .map(|&i| &self.entries[i])
+    }
+}
+
+/// All reference files plus the IDs they define.
+#[derive(Debug)]
+pub struct Reference {
+    pub locale: String,
+    pub files: Vec<RefFile>,
+    /// `id` of every message and `-id` of every term.
+    pub symbols: BTreeSet<String>,
+}
+
+impl Reference {
+    /// Builds the reference from prepared files.
+    pub fn new(locale: &str, files: Vec<RefFile>) -> Self {
+        let mut symbols = BTreeSet::new();
+        for f in &files {
+            for e in &f.entries {
+                symbols.insert(symbol(e.entry.kind, &e.entry.id));
+            }
+        }
+        Reference {
+            locale: locale.to_owned(),
+            files,
+            symbols,
+        }
+    }
+
+    /// The index of the file with relative path `rel`.
+    pub fn file_index(&self, rel: &str) -> Option<usize> {
+        self.files.iter().position(|f| f.rel == rel)
+    }
+}
+
+fn symbol(kind: EntryKind, id: &str) -> String {
+    match kind {
+        EntryKind::Message => id.to_owned(),
+        EntryKind::Term => format!("-{id}"),
+    }
+}
+
+fn entry_text(facts: &EntryFacts) -> String {
+    let mut t = facts
+        .value
+        .as_ref()
+        .map(|v| v.text.clone())
+        .unwrap_or_default();
+    for (_, a) in &facts.attributes {
+        t.push('\n');
+        t.push_str(&a.text);
+    }
+    t
+}
+
+/// Prepares a reference catalog: facts of every entry, computed once.
+pub fn prepare_reference(rel: String, catalog: Catalog) -> RefFile {
+    let mut entries = Vec::new();
+    let mut index = HashMap::new();
+    let mut findings = Vec::new();
+    for d in &catalog.diagnostics {
+        findings.push((None, d.clone()));
+    }
+    for e in &catalog.entries {
+        let key = (e.kind, e.id.clone());
+        if index.contains_key(&key) {
+            findings.push((
+                Some(e.id.clone()),
+                Diagnostic::new(
+                    Severity::Warning,
+                    "duplicate-id",
+                    catalog.location(e.offset),
+                    format!(
+                        "`{}` is defined twice; the first definition is used",
+                        symbol(e.kind, &e.id)
+                    ),
+                )
+                .with_source_line(catalog.line_at(e.offset)),
+            ));
+            continue;
+        }
+        let Some(facts) = catalog.ast(e).and_then(entry_facts) else {
+            continue;
+        };
+        let text = entry_text(&facts);
+        index.insert(key, entries.len());
+        entries.push(RefEntry {
+            entry: e.clone(),
+            words: word_count(&text),
+            tokens: fidelity::tokens(&text),
+            facts,
+        });
+    }
+    RefFile {
+        rel,
+        catalog,
+        entries,
+        index,
+        findings,
+    }
+}
+
+/// What a filter does to a missing or obsolete entry (compare-locales' `[[filters]]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterAction {
+    /// Counted and reported as usual.
+    Error,
+    /// Counted apart, as `report`, and reported as a warning.
+    Warning,
+    /// Not counted, not reported.
+    Ignore,
+}
+
+/// A filter rule: an l10n path glob (relative to the locale folder), an optional key glob.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    pub path: String,
+    pub key: Option<String>,
+    pub action: FilterAction,
+}
+
+/// One reference file and where its translation should be.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    /// Index into [`Reference::files`].
+    pub reference: usize,
+    /// The translation's path as shown in findings.
+    pub path: PathBuf,
+    /// The translation's path on disk.
+    pub full: PathBuf,
+}
+
+/// Everything to check for one locale.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub locale: String,
+    pub status: LocaleStatus,
+    pub pairs: Vec<Pair>,
+    /// Translation files without a reference: (shown path, path on disk).
+    pub obsolete_files: Vec<(PathBuf, PathBuf)>,
+    pub filters: Vec<Filter>,
+    /// The outdated record, if the locale has one.
+    pub basis: Option<Basis>,
+}
+
+impl Job {
+    fn filter(&self, rel: &str, key: Option<&str>) -> FilterAction {
+        let mut action = FilterAction::Error;
+        for f in &self.filters {
+            if super::policy::glob_match(&f.path, rel)
+                && f.key
+                    .as_deref()
+                    .is_none_or(|k| key.is_some_and(|key| super::policy::glob_match(k, key)))
+            {
+                action = f.action;
+            }
+        }
+        action
+    }
+}
+
+/// Runs every job (in parallel) and assembles the report.
+pub fn check_jobs(reference: &Reference, jobs: &[Job], policy: &Policy) -> CheckReport {
+    let mut results: Vec<(LocaleSummary, Vec<Finding>)> = jobs
+        .par_iter()
+        .map(|job| check_job(reference, job, policy))
+        .collect();
+    // The English source's own findings, once.
+    let mut en = Emitter::new(policy, &reference.locale, LocaleStatus::Required);
+    for f in &reference.files {
+        for (id, d) in &f.findings {
+            en.push_diag(&f.rel, id.as_deref(), d.clone());
+        }
+    }
+    if !en.findings.is_empty() {
+        let failed = en.fails(policy);
+        let mut stats = Stats::default();
+        en.count(&mut stats);
+        let files = reference
+            .files
+            .iter()
+            .map(|f| f.catalog.path.to_string_lossy().replace('\\', "/"))
+            .collect();
+        results.push((
+            LocaleSummary {
+                locale: reference.locale.clone(),
+                status: LocaleStatus::Required,
+                stats,
+                failed,
+                files,
+            },
+            en.findings,
+        ));
+    }
+    results.sort_by(|a, b| a.0.locale.cmp(&b.0.locale));
+    let mut report = CheckReport {
+        fail_on: policy.fail_on,
+        ..CheckReport::default()
+    };
+    for (summary, findings) in results {
+        report.summaries.push(summary);
+        report.findings.extend(findings);
+    }
+    report.findings.sort_by(|a, b| {
+        (&a.locale, &a.diag.location, a.diag.code, &a.id).cmp(&(
+            &b.locale,
+            &b.diag.location,
+            b.diag.code,
+            &b.id,
+        ))
+    });
+    report
+}
+
+/// Collects findings of one locale, applying the policy.
+struct Emitter<'p> {
+    policy: &'p Policy,
+    locale: String,
+    status: LocaleStatus,
+    findings: Vec<Finding>,
+}
+
+impl<'p> Emitter<'p> {
+    fn new(policy: &'p Policy, locale: &str, status: LocaleStatus) -> Self {
+        Emitter {
+            policy,
+            locale: locale.to_owned(),
+            status,
+            findings: Vec::new(),
+        }
+    }
+
+    fn push_diag(&mut self, rel: &str, id: Option<&str>, mut d: Diagnostic) {
+        let Some(code) = codes::lookup(d.code) else {
+            self.findings.push(Finding {
+                locale: self.locale.clone(),
+                id: id.map(str::to_owned),
+                diag: d,
+            });
+            return;
+        };
+        let Some(severity) = self.policy.level(code, &self.locale, self.status, rel, id) else {
+            return;
+        };
+        d.severity = severity;
+        d.code = code.name;
+        self.findings.push(Finding {
+            locale: self.locale.clone(),
+            id: id.map(str::to_owned),
+            diag: d,
+        });
+    }
+
+    fn emit(
+        &mut self,
+        code: &'static str,
+        rel: &str,
+        id: Option<&str>,
+        location: Location,
+        source_line: Option<&str>,
+        message: String,
+    ) {
+        let mut d = Diagnostic::new(Severity::Error, code, location, message);
+        if let Some(l) = source_line {
+            d = d.with_source_line(l);
+        }
+        self.push_diag(rel, id, d);
+    }
+
+    fn count(&self, stats: &mut Stats) {
+        stats.errors = self
+            .findings
+            .iter()
+            .filter(|f| f.diag.severity == Severity::Error)
+            .count();
+        stats.warnings = self
+            .findings
+            .iter()
+            .filter(|f| f.diag.severity == Severity::Warning)
+            .count();
+    }
+
+    fn fails(&self, policy: &Policy) -> bool {
+        self.status == LocaleStatus::Required
+            && policy
+                .fail_on
+                .is_some_and(|t| self.findings.iter().any(|f| f.diag.severity >= t))
+    }
+}
+
+fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummary, Vec<Finding>) {
+    let mut em = Emitter::new(policy, &job.locale, job.status);
+    let mut stats = Stats::default();
+    // Load the translations that exist.
+    let catalogs: Vec<Option<Catalog>> = job
+        .pairs
+        .iter()
+        .map(|p| match std::fs::symlink_metadata(&p.full) {
+            Ok(m) if m.is_file() => {
+                load_catalog(std::path::Path::new(""), &p.full)
+                    .ok()
+                    .map(|mut c| {
+                        c.path = p.path.clone();
+                        for d in &mut c.diagnostics {
+                            d.location.file = p.path.clone();
+                        }
+                        c
+                    })
+            }
+            _ => None,
+        })
+        .collect();
+    // Every ID the locale defines, for references and cycles.
+    let mut symbols: BTreeSet<String> = BTreeSet::new();
+    let mut graph: BTreeMap<String, (BTreeSet<String>, usize, usize)> = BTreeMap::new();
+    let mut facts_cache: Vec<Vec<Option<EntryFacts>>> = Vec::with_capacity(catalogs.len());
+    for (k, c) in catalogs.iter().enumerate() {
+        let mut per = Vec::new();
+        if let Some(c) = c {
+            for e in &c.entries {
+                let f = c.ast(e).and_then(entry_facts);
+                let sym = symbol(e.kind, &e.id);
+                symbols.insert(sym.clone());
+                if let Some(f) = &f {
+                    let mut edges: BTreeSet<String> = f
+                        .all
+                        .message_refs
+                        .iter()
+                        .map(|r| r.split('.').next().unwrap_or(r).to_owned())
+                        .collect();
+                    edges.extend(f.all.term_refs.iter().map(|t| format!("-{t}")));
+                    graph.entry(sym).or_insert((edges, k, e.offset));
+                }
+                per.push(f);
+            }
+        }
+        facts_cache.push(per);
+    }
+    let in_cycle = cycles(&graph);
+    let categories = plural::categories(&job.locale);
+    let allow = Allowances::for_locale(&job.locale);
+
+    for (k, pair) in job.pairs.iter().enumerate() {
+        let rf = &reference.files[pair.reference];
+        let rel = rf.rel.as_str();
+        let Some(cat) = &catalogs[k] else {
+            let mut counted = 0;
+            let mut words = 0;
+            for r in &rf.entries {
+                match job.filter(rel, Some(&r.entry.id)) {
+                    FilterAction::Ignore => {}
+                    FilterAction::Warning => stats.report += 1,
+                    FilterAction::Error => {
+                        counted += 1;
+                        words += r.words;
+                    }
+                }
+                stats.total += 1;
+                stats.total_words += r.words;
+            }
+            stats.missing += counted;
+            stats.missing_words += words;
+            if counted > 0 && job.filter(rel, None) != FilterAction::Ignore {
+                em.emit(
+                    "missing-file",
+                    rel,
+                    None,
+                    Location::file(&pair.path),
+                    None,
+                    format!(
+                        "{} is missing: {counted} entries ({words} words) are not translated",
+                        pair.path.display()
+                    ),
+                );
+            }
+            continue;
+        };
+        for d in &cat.diagnostics {
+            em.push_diag(rel, None, d.clone());
+        }
+        let basis = job.basis.as_ref().and_then(|b| b.get(rel));
+        // Translation entries by ID (first definitions), duplicates reported.
+        let mut seen: HashMap<(EntryKind, &str), usize> = HashMap::new();
+        for (i, e) in cat.entries.iter().enumerate() {
+            match seen.entry((e.kind, e.id.as_str())) {
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    em.emit(
+                        "duplicate-id",
+                        rel,
+                        Some(&e.id),
+                        cat.location(e.offset),
+                        Some(cat.line_at(e.offset)),
+                        format!(
+                            "`{}` is defined twice; only the first definition is used",
+                            symbol(e.kind, &e.id)
+                        ),
+                    );
+                }
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(i);
+                }
+            }
+        }
+        // Entry spans, for character scans.
+        let mut offsets: Vec<usize> = cat.entries.iter().map(|e| e.offset).collect();
+        offsets.push(cat.text.len());
+        offsets.sort_unstable();
+
+        for r in &rf.entries {
+            stats.total += 1;
+            stats.total_words += r.words;
+            let id = r.entry.id.as_str();
+            let Some(&i) = seen.get(&(r.entry.kind, id)) else {
+                match job.filter(rel, Some(id)) {
+                    FilterAction::Ignore => {}
+                    FilterAction::Warning => {
+                        stats.report += 1;
+                        em.emit(
+                            missing_code(r.entry.kind),
+                            rel,
+                            Some(id),
+                            rf.catalog.location(r.entry.offset),
+                            None,
+                            format!(
+                                "{} `{}` is not translated (filtered: reported only)",
+                                kind_name(r.entry.kind),
+                                symbol(r.entry.kind, id)
+                            ),
+                        );
+                    }
+                    FilterAction::Error => {
+                        stats.missing += 1;
+                        stats.missing_words += r.words;
+                        em.emit(
+                            missing_code(r.entry.kind),
+                            rel,
+                            Some(id),
+                            rf.catalog.location(r.entry.offset),
+                            Some(rf.catalog.line_at(r.entry.offset)),
+                            format!(
+                                "{} `{}` is not translated in {}",
+                                kind_name(r.entry.kind),
+                                symbol(r.entry.kind, id),
+                                pair.path.display()
+                            ),
+                        );
+                    }
+                }
+                continue;
+            };
+            let e = &cat.entries[i];
+            let Some(f) = facts_cache[k].get(i).and_then(Option::as_ref) else {
+                continue;
+            };
+            let ctx = EntryCtx {
+                rel,
+                reference,
+                r,
+                rf,
+                cat,
+                e,
+                f,
+                symbols: &symbols,
+                categories: categories.as_ref(),
+                allow,
+                offsets: &offsets,
+                locale: &job.locale,
+                policy,
+            };
+            compare_entry(&ctx, &mut em, &mut stats);
+            if in_cycle.contains(&symbol(e.kind, &e.id)) {
+                em.emit(
+                    "reference-cycle",
+                    rel,
+                    Some(&e.id),
+                    cat.location(e.offset),
+                    Some(cat.line_at(e.offset)),
+                    format!("`{}` is part of a reference cycle", symbol(e.kind, &e.id)),
+                );
+            }
+            if let Some(old) = basis.and_then(|b| b.get(id)) {
+                let now = rf.catalog.entry_source(&r.entry);
+                if *old != now {
+                    stats.outdated += 1;
+                    stats.outdated_words += r.words;
+                    em.emit(
+                        "outdated",
+                        rel,
+                        Some(id),
+                        cat.location(e.offset),
+                        Some(cat.line_at(e.offset)),
+                        format!("the English of `{id}` changed after this translation was made: was “{}”, now “{}”", excerpt(old), excerpt(&now)),
+                    );
+                }
+            }
+        }
+        // Obsolete entries.
+        for (i, e) in cat.entries.iter().enumerate() {
+            if seen.get(&(e.kind, e.id.as_str())) != Some(&i) || rf.get(e.kind, &e.id).is_some() {
+                continue;
+            }
+            match job.filter(rel, Some(&e.id)) {
+                FilterAction::Ignore => {}
+                action => {
+                    if action == FilterAction::Warning {
+                        stats.report += 1;
+                    } else {
+                        stats.obsolete += 1;
+                    }
+                    let code = if e.kind == EntryKind::Term {
+                        "obsolete-term"
+                    } else {
+                        "obsolete-message"
+                    };
+                    em.emit(
+                        code,
+                        rel,
+                        Some(&e.id),
+                        cat.location(e.offset),
+                        Some(cat.line_at(e.offset)),
+                        format!(
+                            "{} `{}` is not in the English {}",
+                            kind_name(e.kind),
+                            symbol(e.kind, &e.id),
+                            rf.catalog.path.display()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for (shown, _full) in &job.obsolete_files {
+        let rel = shown.to_string_lossy();
+        if job.filter(&rel, None) != FilterAction::Ignore {
+            em.emit(
+                "obsolete-file",
+                &rel,
+                None,
+                Location::file(shown),
+                None,
+                format!("{} has no English source file", shown.display()),
+            );
+        }
+    }
+    em.count(&mut stats);
+    let failed = em.fails(policy);
+    let files = job
+        .pairs
+        .iter()
+        .map(|p| p.path.to_string_lossy().replace('\\', "/"))
+        .collect();
+    (
+        LocaleSummary {
+            locale: job.locale.clone(),
+            status: job.status,
+            stats,
+            failed,
+            files,
+        },
+        em.findings,
+    )
+}
+
+fn missing_code(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Message => "missing-message",
+        EntryKind::Term => "missing-term",
+    }
+}
+
+fn kind_name(kind: EntryKind) -> &'static str {
+    match kind {
+        EntryKind::Message => "message",
+        EntryKind::Term => "term",
+    }
+}
+
+fn excerpt(s: &str) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > 60 {
+        format!("{}…", flat.chars().take(60).collect::<String>())
+    } else {
+        flat
+    }
+}
+
+struct EntryCtx<'a> {
+    rel: &'a str,
+    reference: &'a Reference,
+    r: &'a RefEntry,
+    rf: &'a RefFile,
+    cat: &'a Catalog,
+    e: &'a Entry,
+    f: &'a EntryFacts,
+    symbols: &'a BTreeSet<String>,
+    categories: Option<&'a BTreeSet<&'static str>>,
+    allow: Allowances,
+    offsets: &'a [usize],
+    locale: &'a str,
+    policy: &'a Policy,
+}
+
+fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
+    let id = c.e.id.as_str();
+    let here = c.cat.location(c.e.offset);
+    let line = c.cat.line_at(c.e.offset);
+    let emit = |em: &mut Emitter<'_>, code: &'static str, msg: String| {
+        em.emit(code, c.rel, Some(id), here.clone(), Some(line), msg)
+    };
+    let (en, tr) = (&c.r.facts, c.f);
+
+    // Value and attributes present on both sides.
+    match (&en.value, &tr.value) {
+        (Some(_), None) => emit(
+            em,
+            "missing-value",
+            format!("`{id}` has no value; the English has one"),
+        ),
+        (None, Some(_)) => emit(
+            em,
+            "obsolete-value",
+            format!("`{id}` has a value; the English has only attributes"),
+        ),
+        (Some(ev), Some(tv)) if tv.blank && !ev.blank => {
+            emit(em, "empty-value", format!("`{id}` is empty"))
+        }
+        _ => {}
+    }
+    let mut attr_seen = BTreeSet::new();
+    for (name, tv) in &tr.attributes {
+        if !attr_seen.insert(name.as_str()) {
+            emit(
+                em,
+                "duplicate-attribute",
+                format!("attribute `.{name}` of `{id}` is defined twice"),
+            );
+            continue;
+        }
+        match en.attributes.iter().find(|(n, _)| n == name) {
+            None => emit(
+                em,
+                "obsolete-attribute",
+                format!("attribute `.{name}` of `{id}` is not in the English"),
+            ),
+            Some((_, ev)) if tv.blank && !ev.blank => emit(
+                em,
+                "empty-value",
+                format!("attribute `.{name}` of `{id}` is empty"),
+            ),
+            _ => {}
+        }
+    }
+    for (name, _) in &en.attributes {
+        if !tr.attributes.iter().any(|(n, _)| n == name) {
+            emit(
+                em,
+                "missing-attribute",
+                format!("attribute `.{name}` of `{id}` is missing"),
+            );
+        }
+    }
+
+    // Variables, union over every variant and attribute.
+    for v in tr.all.variables.difference(&en.all.variables) {
+        emit(
+            em,
+            "variable-added",
+            format!("`${v}` is not a variable of the English `{id}`; it will not be filled in"),
+        );
+    }
+    for v in en.all.variables.difference(&tr.all.variables) {
+        emit(
+            em,
+            "variable-dropped",
+            format!("`${v}` of the English is not used in `{id}`"),
+        );
+    }
+
+    // References.
+    let target = |r: &String| r.split('.').next().unwrap_or(r).to_owned();
+    for r in &tr.all.message_refs {
+        let t = target(r);
+        if !c.symbols.contains(&t) && !c.reference.symbols.contains(&t) {
+            emit(
+                em,
+                "unknown-reference",
+                format!("`{{ {r} }}` refers to a message that does not exist"),
+            );
+        } else if !en.all.message_refs.contains(r) {
+            emit(
+                em,
+                "added-reference",
+                format!("`{{ {r} }}` is not in the English `{id}`"),
+            );
+        }
+    }
+    for t in &tr.all.term_refs {
+        let sym = format!("-{t}");
+        if !c.symbols.contains(&sym) && !c.reference.symbols.contains(&sym) {
+            emit(
+                em,
+                "unknown-reference",
+                format!("`{{ -{t} }}` refers to a term that does not exist"),
+            );
+        } else if !en.all.term_refs.contains(t) {
+            emit(
+                em,
+                "added-reference",
+                format!("`{{ -{t} }}` is not in the English `{id}`"),
+            );
+        }
+    }
+    for r in en.all.message_refs.difference(&tr.all.message_refs) {
+        emit(
+            em,
+            "dropped-reference",
+            format!("`{{ {r} }}` of the English is not used in `{id}`"),
+        );
+    }
+    for t in en.all.term_refs.difference(&tr.all.term_refs) {
+        emit(
+            em,
+            "dropped-reference",
+            format!("`{{ -{t} }}` of the English is not used in `{id}`"),
+        );
+    }
+
+    // Select expressions and plural categories.
+    let patterns: Vec<(Option<&str>, &super::facts::PatternFacts)> = tr
+        .value
+        .iter()
+        .map(|v| (None, v))
+        .chain(tr.attributes.iter().map(|(n, a)| (Some(n.as_str()), a)))
+        .collect();
+    for (_, p) in &patterns {
+        for s in &p.selects {
+            for k in &s.duplicate_keys {
+                emit(
+                    em,
+                    "duplicate-variant-key",
+                    format!("variant `[{k}]` appears twice in `{id}`"),
+                );
+            }
+            if let (true, Some(cats)) = (s.plural, c.categories) {
+                let keys: BTreeSet<&str> = s.keys.iter().map(String::as_str).collect();
+                let missing: Vec<&str> =
+                    cats.iter().copied().filter(|k| !keys.contains(k)).collect();
+                let impossible: Vec<&str> =
+                    keys.iter().copied().filter(|k| !cats.contains(k)).collect();
+                if !missing.is_empty() {
+                    emit(
+                        em,
+                        "plural-category-missing",
+                        format!(
+                            "`{id}` has no variant for the {} plural categor{} {}",
+                            c.locale,
+                            if missing.len() == 1 { "y" } else { "ies" },
+                            list(&missing)
+                        ),
+                    );
+                }
+                if !impossible.is_empty() {
+                    emit(
+                        em,
+                        "plural-category-impossible",
+                        format!(
+                            "{} has no plural categor{} {}; that variant of `{id}` is never used",
+                            c.locale,
+                            if impossible.len() == 1 { "y" } else { "ies" },
+                            list(&impossible)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    // Markup, pattern by pattern.
+    let en_patterns: Vec<(Option<&str>, &super::facts::PatternFacts)> = en
+        .value
+        .iter()
+        .map(|v| (None, v))
+        .chain(en.attributes.iter().map(|(n, a)| (Some(n.as_str()), a)))
+        .collect();
+    for (name, tp) in &patterns {
+        let Some((_, ep)) = en_patterns.iter().find(|(n, _)| n == name) else {
+            continue;
+        };
+        for (code, msg) in markup_rules::compare(&ep.markup_text, &tp.markup_text) {
+            let place = name.map_or(String::new(), |n| format!(" (attribute `.{n}`)"));
+            emit(em, code, format!("{msg} in `{id}`{place}"));
+        }
+    }
+
+    // Identical to English, or translated.
+    let identical =
+        c.locale != c.reference.locale && same_ast(c.rf.catalog.ast(&c.r.entry), c.cat.ast(c.e));
+    if identical {
+        stats.identical += 1;
+        let text = entry_text(en);
+        if text.chars().any(char::is_alphabetic) && !c.policy.identical_allowed(id) {
+            emit(
+                em,
+                "identical",
+                format!("`{id}` is identical to the English"),
+            );
+        }
+    } else {
+        stats.translated += 1;
+    }
+
+    // Fidelity.
+    let tt = fidelity::tokens(&entry_text(tr));
+    let et = &c.r.tokens;
+    for (code, what, a, b) in [
+        ("phone-mismatch", "phone numbers", &et.phones, &tt.phones),
+        ("url-mismatch", "URLs", &et.urls, &tt.urls),
+        ("email-mismatch", "e-mail addresses", &et.emails, &tt.emails),
+        ("number-mismatch", "numbers", &et.numbers, &tt.numbers),
+    ] {
+        let (only_en, only_tr) = fidelity::difference(a, b);
+        if !only_en.is_empty() || !only_tr.is_empty() {
+            let mut parts = Vec::new();
+            if !only_en.is_empty() {
+                parts.push(format!("English has {}", list_owned(&only_en)));
+            }
+            if !only_tr.is_empty() {
+                parts.push(format!("the translation has {}", list_owned(&only_tr)));
+            }
+            emit(
+                em,
+                code,
+                format!("{what} differ in `{id}`: {}", parts.join("; ")),
+            );
+        }
+    }
+
+    // Characters in the entry's source.
+    let start = c.e.offset;
+    let end = c
+        .offsets
+        .iter()
+        .copied()
+        .find(|&o| o > start)
+        .unwrap_or(c.cat.text.len());
+    let span = &c.cat.text[start..end];
+    for (issue, at, ch) in chars::scan(span, start, c.allow) {
+        em.emit(
+            issue.code(),
+            c.rel,
+            Some(id),
+            c.cat.location(at),
+            Some(c.cat.line_at(at)),
+            format!("U+{:04X} in `{id}`", ch as u32),
+        );
+    }
+    if let Some(at) = chars::unbalanced_isolate(span, start) {
+        em.emit(
+            "unbalanced-isolate",
+            c.rel,
+            Some(id),
+            c.cat.location(at),
+            Some(c.cat.line_at(at)),
+            format!("unbalanced bidi isolate in `{id}`"),
+        );
+    }
+}
+
+fn list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn list_owned(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// True if two entries have equal value and attributes (comments aside).
+fn same_ast(a: Option<&ast::Entry<&str>>, b: Option<&ast::Entry<&str>>) -> bool {
+    match (a, b) {
+        (Some(ast::Entry::Message(a)), Some(ast::Entry::Message(b))) => {
+            a.value == b.value && a.attributes == b.attributes
+        }
+        (Some(ast::Entry::Term(a)), Some(ast::Entry::Term(b))) => {
+            a.value == b.value && a.attributes == b.attributes
+        }
+        _ => false,
+    }
+}
+
+/// Symbols that lie on a reference cycle (Tarjan's algorithm, iterative).
+fn cycles(graph: &BTreeMap<String, (BTreeSet<String>, usize, usize)>) -> BTreeSet<String> {
+    let names: Vec<&String> = graph.keys().collect();
+    let pos: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let adj: Vec<Vec<usize>> = names
+        .iter()
+        .map(|n| {
+            graph[*n]
+                .0
+                .iter()
+                .filter_map(|t| pos.get(t.as_str()).copied())
+                .collect()
+        })
+        .collect();
+    let n = names.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut next = 0;
+    let mut out = BTreeSet::new();
+    for root in 0..n {
+        if index[root] != usize::MAX {
+            continue;
+        }
+        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        while let Some(&mut (v, ref mut i)) = work.last_mut() {
+            if *i == 0 && index[v] == usize::MAX {
+                index[v] = next;
+                low[v] = next;
+                next += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if *i < adj[v].len() {
+                let w = adj[v][*i];
+                *i += 1;
+                if index[w] == usize::MAX {
+                    work.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            work.pop();
+            if let Some(&(parent, _)) = work.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut component = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    component.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                if component.len() > 1 || adj[v].contains(&v) {
+                    out.extend(component.into_iter().map(|w| names[w].clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_cycles() {
+        let mut g = BTreeMap::new();
+        let e = |v: &[&str]| {
+            (
+                v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>(),
+                0,
+                0,
+            )
+        };
+        g.insert("a".to_owned(), e(&["b"]));
+        g.insert("b".to_owned(), e(&["a"]));
+        g.insert("c".to_owned(), e(&["a", "-t"]));
+        g.insert("-t".to_owned(), e(&["-t"]));
+        g.insert("d".to_owned(), e(&[]));
+        let c = cycles(&g);
+        assert_eq!(c.into_iter().collect::<Vec<_>>(), ["-t", "a", "b"]);
+    }
+}

@@ -1,0 +1,232 @@
+//! Formats for CI systems: JUnit XML, SARIF 2.1.0, and GitHub Actions
+//! workflow annotations. Every piece of translator text is escaped for its
+//! format; a translation can never end an annotation or start a command.
+
+use serde_json::{Value, json};
+
+use crate::check::CheckReport;
+use crate::check::codes::CODES;
+use crate::diag::{Severity, escape_for_terminal};
+
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in escape_for_terminal(s).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn path_of(f: &crate::check::Finding) -> String {
+    f.diag.location.file.to_string_lossy().replace('\\', "/")
+}
+
+/// JUnit XML: a test suite per locale, a test case per file; findings at or
+/// above the failure threshold in required locales are failures, the rest
+/// go to `system-out`.
+pub fn junit(report: &CheckReport) -> String {
+    let mut suites = String::new();
+    let (mut total_tests, mut total_failures) = (0, 0);
+    for s in &report.summaries {
+        let mut files: Vec<String> = s.files.clone();
+        for f in report.findings.iter().filter(|f| f.locale == s.locale) {
+            let p = path_of(f);
+            if !files.contains(&p) {
+                files.push(p);
+            }
+        }
+        files.sort();
+        let mut cases = String::new();
+        let mut failures = 0;
+        for file in &files {
+            let findings: Vec<_> = report
+                .findings
+                .iter()
+                .filter(|f| f.locale == s.locale && path_of(f) == *file)
+                .collect();
+            let failing = |f: &crate::check::Finding| {
+                s.failed && report.fail_on.is_some_and(|t| f.diag.severity >= t)
+            };
+            let mut body = String::new();
+            let fails: Vec<_> = findings.iter().filter(|f| failing(f)).collect();
+            if !fails.is_empty() {
+                failures += 1;
+                let text: Vec<String> = fails
+                    .iter()
+                    .map(|f| {
+                        format!(
+                            "{}:{}: {}[{}] {}",
+                            f.diag.location.line,
+                            f.diag.location.column,
+                            f.diag.severity,
+                            f.diag.code,
+                            f.diag.message
+                        )
+                    })
+                    .collect();
+                body.push_str(&format!(
+                    "      <failure type=\"{}\" message=\"{} finding(s)\">{}</failure>\n",
+                    xml_escape(fails[0].diag.code),
+                    fails.len(),
+                    xml_escape(&text.join("\n"))
+                ));
+            }
+            let rest: Vec<String> = findings
+                .iter()
+                .filter(|f| !failing(f))
+                .map(|f| {
+                    format!(
+                        "{}:{}: {}[{}] {}",
+                        f.diag.location.line,
+                        f.diag.location.column,
+                        f.diag.severity,
+                        f.diag.code,
+                        f.diag.message
+                    )
+                })
+                .collect();
+            if !rest.is_empty() {
+                body.push_str(&format!(
+                    "      <system-out>{}</system-out>\n",
+                    xml_escape(&rest.join("\n"))
+                ));
+            }
+            cases.push_str(&format!(
+                "    <testcase classname=\"{}\" name=\"{}\">\n{body}    </testcase>\n",
+                xml_escape(&s.locale),
+                xml_escape(file)
+            ));
+        }
+        total_tests += files.len();
+        total_failures += failures;
+        suites.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n{cases}  </testsuite>\n",
+            xml_escape(&s.locale),
+            files.len()
+        ));
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"folio check\" tests=\"{total_tests}\" failures=\"{total_failures}\">\n{suites}</testsuites>\n"
+    )
+}
+
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// SARIF 2.1.0, one run, one rule per finding code; columns in Unicode code points.
+pub fn sarif(report: &CheckReport) -> String {
+    let rules: Vec<Value> = CODES
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.name,
+                "shortDescription": { "text": c.description },
+                "defaultConfiguration": { "level": sarif_level(c.severity) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let mut r = json!({
+                "ruleId": f.diag.code,
+                "level": sarif_level(f.diag.severity),
+                "message": { "text": escape_for_terminal(&format!("{}: {}", f.locale, f.diag.message)) },
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": path_of(f) },
+                        "region": { "startLine": f.diag.location.line.max(1), "startColumn": f.diag.location.column.max(1) }
+                    }
+                }],
+                "properties": { "locale": f.locale },
+            });
+            if let Some(i) = CODES.iter().position(|c| c.name == f.diag.code) {
+                r["ruleIndex"] = json!(i);
+            }
+            if let Some(id) = &f.id {
+                r["properties"]["messageId"] = json!(id);
+            }
+            r
+        })
+        .collect();
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "folio", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// Escapes annotation data: `%`, CR and LF (GitHub's rules), and control
+/// or bidi characters, which are never printed raw.
+fn gh_data(s: &str) -> String {
+    escape_for_terminal(&s.replace('%', "%25"))
+        .replace("\\u{d}", "%0D")
+        .replace("\\u{a}", "%0A")
+}
+
+/// Escapes an annotation property value: data escapes plus `:` and `,`.
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// GitHub Actions workflow commands, one line per finding.
+pub fn github(report: &CheckReport) -> String {
+    let mut out = String::new();
+    for f in &report.findings {
+        let kind = match f.diag.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "notice",
+        };
+        out.push_str(&format!(
+            "::{kind} file={},line={},col={},title={}::{}\n",
+            gh_property(&path_of(f)),
+            f.diag.location.line,
+            f.diag.location.column,
+            gh_property(&format!("{} {}", f.locale, f.diag.code)),
+            gh_data(&format!("{}: {}", f.locale, f.diag.message))
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn github_escaping_blocks_injection() {
+        let evil = "x\n::error::owned%0A\r::set-env name=A::b";
+        let d = gh_data(evil);
+        assert!(!d.contains('\n') && !d.contains('\r'));
+        assert!(d.contains("%0A::error::owned%250A%0D"));
+        assert_eq!(gh_property("a:b,c"), "a%3Ab%2Cc");
+    }
+
+    #[test]
+    fn xml_escapes() {
+        assert_eq!(
+            xml_escape("<a href=\"x\">&'\u{1b}"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&apos;\\u{1b}"
+        );
+    }
+}
