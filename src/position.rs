@@ -40,7 +40,11 @@ impl LineIndex {
         }
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let col = text[start..offset].chars().count() + 1;
+        let mut col = text[start..offset].chars().count() + 1;
+        // Editors do not show a leading byte order mark: do not count it.
+        if start == 0 && offset >= 3 && text.starts_with('\u{feff}') {
+            col -= 1;
+        }
         (line, col)
     }
 

@@ -217,6 +217,7 @@ pub fn check_jobs(reference: &Reference, jobs: &[Job], policy: &Policy) -> Check
     // The English source's own findings, once.
     let mut en = Emitter::new(policy, &reference.locale, LocaleStatus::Required);
     for f in &reference.files {
+        en.target = f.catalog.path.clone();
         for (id, d) in &f.findings {
             en.push_diag(&f.rel, id.as_deref(), d.clone());
         }
@@ -267,6 +268,8 @@ struct Emitter<'p> {
     locale: String,
     status: LocaleStatus,
     findings: Vec<Finding>,
+    /// The translation file being checked.
+    target: PathBuf,
 }
 
 impl<'p> Emitter<'p> {
@@ -276,6 +279,7 @@ impl<'p> Emitter<'p> {
             locale: locale.to_owned(),
             status,
             findings: Vec::new(),
+            target: PathBuf::new(),
         }
     }
 
@@ -284,6 +288,7 @@ impl<'p> Emitter<'p> {
             self.findings.push(Finding {
                 locale: self.locale.clone(),
                 id: id.map(str::to_owned),
+                target: self.target.clone(),
                 diag: d,
             });
             return;
@@ -296,6 +301,7 @@ impl<'p> Emitter<'p> {
         self.findings.push(Finding {
             locale: self.locale.clone(),
             id: id.map(str::to_owned),
+            target: self.target.clone(),
             diag: d,
         });
     }
@@ -392,6 +398,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
     for (k, pair) in job.pairs.iter().enumerate() {
         let rf = &reference.files[pair.reference];
         let rel = rf.rel.as_str();
+        em.target = pair.path.clone();
         let Some(cat) = &catalogs[k] else {
             let mut counted = 0;
             let mut words = 0;
@@ -579,6 +586,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
         }
     }
     for (shown, _full) in &job.obsolete_files {
+        em.target = shown.clone();
         let rel = shown.to_string_lossy();
         if job.filter(&rel, None) != FilterAction::Ignore {
             em.emit(
@@ -847,7 +855,7 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
     if identical {
         stats.identical += 1;
         let text = entry_text(en);
-        if text.chars().any(char::is_alphabetic) && !c.policy.identical_allowed(id) {
+        if !brand_only(&text) && !c.policy.identical_allowed(id) {
             emit(
                 em,
                 "identical",
@@ -913,6 +921,18 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
             format!("unbalanced bidi isolate in `{id}`"),
         );
     }
+}
+
+/// True for text that needs no translation: no letters, or only words that
+/// start with a capital or a digit (names such as "Mozilla Firefox", "KB").
+fn brand_only(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
 }
 
 fn list(items: &[&str]) -> String {

@@ -35,6 +35,9 @@ pub use compare::{
 pub struct Finding {
     pub locale: String,
     pub id: Option<String>,
+    /// The translation file the finding is about (for a missing message, the
+    /// file it is missing from; its location points into the English).
+    pub target: std::path::PathBuf,
     pub diag: Diagnostic,
 }
 

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod bundled;
+mod check;
 mod cli;
 mod properties;
 mod stability;

@@ -10,7 +10,8 @@ use crate::diag::{Severity, escape_for_terminal};
 
 fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in escape_for_terminal(s).chars() {
+    let safe: Vec<String> = s.split('\n').map(escape_for_terminal).collect();
+    for c in safe.join("\n").chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -27,6 +28,10 @@ fn path_of(f: &crate::check::Finding) -> String {
     f.diag.location.file.to_string_lossy().replace('\\', "/")
 }
 
+fn target_of(f: &crate::check::Finding) -> String {
+    f.target.to_string_lossy().replace('\\', "/")
+}
+
 /// JUnit XML: a test suite per locale, a test case per file; findings at or
 /// above the failure threshold in required locales are failures, the rest
 /// go to `system-out`.
@@ -36,7 +41,7 @@ pub fn junit(report: &CheckReport) -> String {
     for s in &report.summaries {
         let mut files: Vec<String> = s.files.clone();
         for f in report.findings.iter().filter(|f| f.locale == s.locale) {
-            let p = path_of(f);
+            let p = target_of(f);
             if !files.contains(&p) {
                 files.push(p);
             }

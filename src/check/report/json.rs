@@ -39,6 +39,7 @@ pub fn json(report: &CheckReport) -> String {
             json!({
                 "locale": f.locale,
                 "file": f.diag.location.file.to_string_lossy().replace('\\', "/"),
+                "translation": f.target.to_string_lossy().replace('\\', "/"),
                 "line": f.diag.location.line,
                 "column": f.diag.location.column,
                 "id": f.id,
