@@ -1,14 +1,1042 @@
-//! compare-locales' project format (l10n.toml). Placeholder until the
-//! reader lands in the next commit.
+//! compare-locales' project format (`l10n.toml`), so `folio check` works on
+//! any Fluent project that Mozilla's tools check. Reads the configs
+//! (`basepath`, `locales`, `[env]`, `[[paths]]` with `{locale}`, `*` and
+//! `**`, per-path `locales`, `[[filters]]`, `[[includes]]`, `[[excludes]]`),
+//! enumerates each locale's file pairs, and builds check jobs with the same
+//! missing/obsolete semantics as compare-locales 9.0.5 (a missing file's
+//! entries count as missing; an obsolete file adds no count; filters turn
+//! missing entries into `report` or drop them).
 
-use std::path::PathBuf;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
-use crate::check::CheckReport;
+use rayon::prelude::*;
+use regex::Regex;
+
+use crate::catalog::load_catalog;
+use crate::check::policy::Policy;
+use crate::check::{
+    CheckReport, Filter, FilterAction, Job, Pair, Reference, check_jobs, prepare_reference,
+};
+use crate::config::LocaleStatus;
 use crate::error::{Error, Result};
 
-/// Checks the project described by `configs`.
-pub fn check(_configs: &[PathBuf], _locales: &[String]) -> Result<CheckReport> {
-    Err(Error::Input(
-        "l10n.toml projects are not supported yet".into(),
-    ))
+/// One node of a path pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    Literal(String),
+    /// `*`: any characters but `/`.
+    Star,
+    /// `**` as a whole segment; `slash` when followed by `/`.
+    StarStar {
+        slash: bool,
+    },
+    Variable(String),
+}
+
+fn parse_nodes(pattern: &str) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    let mut lit = String::new();
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '*' && chars.get(i + 1) == Some(&'*') {
+            let before_ok = i == 0 || matches!(chars[i - 1], '/' | '}');
+            let after = chars.get(i + 2);
+            if before_ok && matches!(after, None | Some('/')) {
+                if !lit.is_empty() {
+                    nodes.push(Node::Literal(std::mem::take(&mut lit)));
+                }
+                let slash = after == Some(&'/');
+                nodes.push(Node::StarStar { slash });
+                i += if slash { 3 } else { 2 };
+                continue;
+            }
+        }
+        if c == '*' {
+            if !lit.is_empty() {
+                nodes.push(Node::Literal(std::mem::take(&mut lit)));
+            }
+            nodes.push(Node::Star);
+            i += 1;
+            continue;
+        }
+        if c == '{' {
+            if let Some(end) = chars[i + 1..].iter().position(|&c| c == '}') {
+                let name: String = chars[i + 1..i + 1 + end]
+                    .iter()
+                    .collect::<String>()
+                    .trim()
+                    .to_owned();
+                if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    if !lit.is_empty() {
+                        nodes.push(Node::Literal(std::mem::take(&mut lit)));
+                    }
+                    nodes.push(Node::Variable(name));
+                    i += end + 2;
+                    continue;
+                }
+            }
+        }
+        lit.push(c);
+        i += 1;
+    }
+    if !lit.is_empty() {
+        nodes.push(Node::Literal(lit));
+    }
+    nodes
+}
+
+/// A path pattern with its root and variables. Matching is a small
+/// backtracking matcher over the nodes (no regex compilation per locale).
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// The pattern as written.
+    nodes: Vec<Node>,
+    /// `nodes` with every defined variable expanded to a literal.
+    resolved: Vec<Node>,
+    root: String,
+    env: BTreeMap<String, String>,
+}
+
+fn resolve(nodes: &[Node], env: &BTreeMap<String, String>) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::new();
+    for n in nodes {
+        let n = match n {
+            Node::Variable(v) => expand_var(v, env, 0).map_or_else(|| n.clone(), Node::Literal),
+            other => other.clone(),
+        };
+        match (out.last_mut(), n) {
+            (Some(Node::Literal(prev)), Node::Literal(l)) => prev.push_str(&l),
+            (_, n) => out.push(n),
+        }
+    }
+    out
+}
+
+impl Pattern {
+    fn new(pattern: &str, root: &str, env: &BTreeMap<String, String>) -> Result<Pattern> {
+        let nodes = parse_nodes(pattern);
+        Ok(Pattern {
+            resolved: resolve(&nodes, env),
+            nodes,
+            root: root.to_owned(),
+            env: env.clone(),
+        })
+    }
+
+    /// The same pattern with more variables (e.g. `locale`).
+    fn with_env(&self, extra: &BTreeMap<String, String>) -> Result<Pattern> {
+        let mut env = self.env.clone();
+        env.extend(extra.iter().map(|(k, v)| (k.clone(), v.clone())));
+        Ok(Pattern {
+            resolved: resolve(&self.nodes, &env),
+            nodes: self.nodes.clone(),
+            root: self.root.clone(),
+            env,
+        })
+    }
+
+    fn start<'p>(&self, path: &'p str) -> Option<&'p str> {
+        let absolute_first =
+            matches!(self.resolved.first(), Some(Node::Literal(l)) if l.starts_with('/'));
+        if absolute_first {
+            Some(path)
+        } else {
+            path.strip_prefix(self.root.as_str())?.strip_prefix('/')
+        }
+    }
+
+    fn matches(&self, path: &str) -> bool {
+        self.captures(path).is_some()
+    }
+
+    /// Wildcard captures (`s1`, `s2`, … and unbound variables) of a match.
+    fn captures(&self, path: &str) -> Option<BTreeMap<String, String>> {
+        let rest = self.start(path)?;
+        let mut caps = BTreeMap::new();
+        self.match_from(0, rest, 0, &mut caps).then_some(caps)
+    }
+
+    fn match_from(
+        &self,
+        k: usize,
+        rest: &str,
+        star: usize,
+        caps: &mut BTreeMap<String, String>,
+    ) -> bool {
+        let Some(node) = self.resolved.get(k) else {
+            return rest.is_empty();
+        };
+        match node {
+            Node::Literal(l) => rest
+                .strip_prefix(l.as_str())
+                .is_some_and(|r| self.match_from(k + 1, r, star, caps)),
+            Node::Star => {
+                let n = star + 1;
+                let limit = rest.find('/').unwrap_or(rest.len());
+                // Greedy, as the regex `[^/]*`.
+                let mut ends: Vec<usize> = rest[..limit].char_indices().map(|(i, _)| i).collect();
+                ends.push(limit);
+                for &e in ends.iter().rev() {
+                    if self.match_from(k + 1, &rest[e..], n, caps) {
+                        caps.insert(format!("s{n}"), rest[..e].to_owned());
+                        return true;
+                    }
+                }
+                false
+            }
+            Node::StarStar { slash } => {
+                let n = star + 1;
+                // `(.+/)?` (or `(.+)?` at the end): longest first, then empty.
+                let mut ends: Vec<usize> = if *slash {
+                    rest.char_indices()
+                        .filter(|&(i, c)| c == '/' && i > 0)
+                        .map(|(i, _)| i + 1)
+                        .collect()
+                } else {
+                    rest.char_indices().map(|(i, c)| i + c.len_utf8()).collect()
+                };
+                ends.reverse();
+                ends.push(0);
+                for e in ends {
+                    if self.match_from(k + 1, &rest[e..], n, caps) {
+                        caps.insert(format!("s{n}"), rest[..e].to_owned());
+                        return true;
+                    }
+                }
+                false
+            }
+            Node::Variable(v) => match caps.get(v).cloned() {
+                Some(value) => rest
+                    .strip_prefix(value.as_str())
+                    .is_some_and(|r| self.match_from(k + 1, r, star, caps)),
+                None => {
+                    // Lazy, as `.+?`.
+                    for (i, c) in rest.char_indices() {
+                        let e = i + c.len_utf8();
+                        caps.insert(v.clone(), rest[..e].to_owned());
+                        if self.match_from(k + 1, &rest[e..], star, caps) {
+                            return true;
+                        }
+                    }
+                    caps.remove(v);
+                    false
+                }
+            },
+        }
+    }
+
+    /// The root plus the literal expansion of the nodes before the first wildcard.
+    fn prefix(&self) -> String {
+        let mut out = String::new();
+        if let Some(Node::Literal(l)) = self.resolved.first() {
+            out.push_str(l);
+        }
+        if out.starts_with('/') {
+            out
+        } else {
+            format!("{}/{out}", self.root)
+        }
+    }
+
+    /// Maps `path` (matched by `self`) onto `other`.
+    fn sub(&self, other: &Pattern, path: &str) -> Option<String> {
+        let groups = self.captures(path)?;
+        let mut out = String::new();
+        let mut n = 0;
+        for node in &other.resolved {
+            match node {
+                Node::Literal(l) => out.push_str(l),
+                Node::Star | Node::StarStar { .. } => {
+                    n += 1;
+                    out.push_str(groups.get(&format!("s{n}")).map_or("", String::as_str));
+                }
+                Node::Variable(v) => out.push_str(groups.get(v)?),
+            }
+        }
+        Some(if out.starts_with('/') {
+            out
+        } else {
+            format!("{}/{out}", other.root)
+        })
+    }
+}
+
+/// Expands a variable from `env`; values may themselves hold `{var}`s.
+fn expand_var(name: &str, env: &BTreeMap<String, String>, depth: usize) -> Option<String> {
+    if depth > 8 {
+        return None;
+    }
+    let value = env.get(name)?;
+    let mut env2 = env.clone();
+    env2.remove(name);
+    let mut out = String::new();
+    for node in parse_nodes(value) {
+        match node {
+            Node::Literal(l) => out.push_str(&l),
+            Node::Variable(v) => out.push_str(&expand_var(&v, &env2, depth + 1)?),
+            Node::Star => out.push('*'),
+            Node::StarStar { slash } => out.push_str(if slash { "**/" } else { "**" }),
+        }
+    }
+    Some(out)
+}
+
+#[derive(Debug, Clone)]
+struct PathRule {
+    l10n: Pattern,
+    reference: Option<Pattern>,
+    locales: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+enum KeyMatch {
+    Exact(String),
+    Regex(Regex),
+}
+
+#[derive(Debug, Clone)]
+struct FilterRule {
+    path: Pattern,
+    key: Option<KeyMatch>,
+    action: FilterAction,
+}
+
+/// One parsed config file with its includes and excludes.
+#[derive(Debug, Clone)]
+struct Config {
+    /// Identity: the path as typed for top-level configs, absolute for includes.
+    id: String,
+    locales: Option<Vec<String>>,
+    paths: Vec<PathRule>,
+    filters: Vec<FilterRule>,
+    includes: Vec<Config>,
+    excludes: Vec<Config>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct RawConfig {
+    basepath: Option<String>,
+    #[serde(default)]
+    locales: Option<Vec<String>>,
+    #[serde(default)]
+    env: BTreeMap<String, toml::Value>,
+    #[serde(default)]
+    paths: Vec<RawPath>,
+    #[serde(default)]
+    filters: Vec<RawFilter>,
+    #[serde(default)]
+    includes: Vec<RawInclude>,
+    #[serde(default)]
+    excludes: Vec<RawInclude>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct RawPath {
+    l10n: String,
+    reference: Option<String>,
+    locales: Option<Vec<String>>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct RawFilter {
+    path: OneOrMany,
+    key: Option<OneOrMany>,
+    action: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct RawInclude {
+    path: String,
+}
+
+/// Makes `p` absolute and removes `.` and `..` without touching the file system.
+fn normalize(p: &Path) -> PathBuf {
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(p)
+    };
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other.as_os_str()),
+        }
+    }
+    out
+}
+
+fn parse_config(
+    path: &Path,
+    id: String,
+    env: &BTreeMap<String, String>,
+    nested: bool,
+    depth: usize,
+) -> Result<Config> {
+    if depth > 16 {
+        return Err(Error::Input(format!(
+            "{}: includes nest too deeply",
+            path.display()
+        )));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let raw: RawConfig = toml::from_str(&text).map_err(|e| Error::Config {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    let dir = normalize(path.parent().unwrap_or(Path::new(".")));
+    let root = normalize(&dir.join(raw.basepath.as_deref().unwrap_or(".")));
+    let root_s = root.to_string_lossy().trim_end_matches('/').to_owned();
+    let mut cfg_env: BTreeMap<String, String> = raw
+        .env
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v.as_str().map_or_else(|| v.to_string(), str::to_owned),
+            )
+        })
+        .collect();
+    cfg_env.extend(env.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let mut paths = Vec::new();
+    for p in &raw.paths {
+        paths.push(PathRule {
+            l10n: Pattern::new(&p.l10n, &root_s, &cfg_env)?,
+            reference: p
+                .reference
+                .as_deref()
+                .map(|r| Pattern::new(r, &root_s, &cfg_env))
+                .transpose()?,
+            locales: p.locales.clone(),
+        });
+    }
+    let mut filters = Vec::new();
+    for f in raw.filters {
+        let action = match f.action.as_str() {
+            "error" => FilterAction::Error,
+            "warning" => FilterAction::Warning,
+            "ignore" => FilterAction::Ignore,
+            other => {
+                return Err(Error::Config {
+                    path: path.to_path_buf(),
+                    message: format!("unknown filter action `{other}`"),
+                });
+            }
+        };
+        let keys: Vec<Option<String>> = match f.key {
+            Some(k) => k.into_vec().into_iter().map(Some).collect(),
+            None => vec![None],
+        };
+        for p in f.path.into_vec() {
+            for k in &keys {
+                let key = match k {
+                    None => None,
+                    Some(k) => Some(match k.strip_prefix("re:") {
+                        Some(re) => {
+                            KeyMatch::Regex(Regex::new(&format!("^(?:{re})")).map_err(|e| {
+                                Error::Config {
+                                    path: path.to_path_buf(),
+                                    message: format!("filter key `{k}`: {e}"),
+                                }
+                            })?)
+                        }
+                        None => KeyMatch::Exact(k.clone()),
+                    }),
+                };
+                filters.push(FilterRule {
+                    path: Pattern::new(&p, &root_s, &cfg_env)?,
+                    key,
+                    action,
+                });
+            }
+        }
+    }
+    let resolve = |p: &str| -> Result<PathBuf> {
+        let expanded = Pattern::new(p, &root_s, &cfg_env)?;
+        let mut s = String::new();
+        for node in &expanded.nodes {
+            match node {
+                Node::Literal(l) => s.push_str(l),
+                Node::Variable(v) => {
+                    s.push_str(&expand_var(v, &cfg_env, 0).ok_or_else(|| Error::Config {
+                        path: path.to_path_buf(),
+                        message: format!("`{{{v}}}` is not defined"),
+                    })?)
+                }
+                _ => {
+                    return Err(Error::Config {
+                        path: path.to_path_buf(),
+                        message: format!("include path `{p}` has a wildcard"),
+                    });
+                }
+            }
+        }
+        Ok(normalize(&root.join(s)))
+    };
+    let mut includes = Vec::new();
+    for inc in &raw.includes {
+        let p = resolve(&inc.path)?;
+        includes.push(parse_config(
+            &p,
+            p.to_string_lossy().into_owned(),
+            env,
+            true,
+            depth + 1,
+        )?);
+    }
+    let mut excludes = Vec::new();
+    if !raw.excludes.is_empty() && nested {
+        return Err(Error::Config {
+            path: path.to_path_buf(),
+            message: "an included or excluded config may not have [[excludes]]".into(),
+        });
+    }
+    for ex in &raw.excludes {
+        let p = resolve(&ex.path)?;
+        excludes.push(parse_config(
+            &p,
+            p.to_string_lossy().into_owned(),
+            env,
+            true,
+            depth + 1,
+        )?);
+    }
+    Ok(Config {
+        id,
+        locales: raw.locales,
+        paths,
+        filters,
+        includes,
+        excludes,
+    })
+}
+
+impl Config {
+    fn all_locales(&self) -> BTreeSet<String> {
+        let mut out: BTreeSet<String> = self.locales.iter().flatten().cloned().collect();
+        for p in &self.paths {
+            out.extend(p.locales.iter().flatten().cloned());
+        }
+        for c in &self.includes {
+            out.extend(c.all_locales());
+        }
+        out
+    }
+
+    /// Itself and its includes, recursively, pre-order.
+    fn configs<'a>(&'a self, out: &mut Vec<&'a Config>) {
+        if !out.iter().any(|c| c.id == self.id) {
+            out.push(self);
+        }
+        for c in &self.includes {
+            c.configs(out);
+        }
+    }
+
+    fn applies(&self, p: &PathRule, locale: &str) -> bool {
+        self.locales
+            .as_ref()
+            .is_none_or(|l| l.iter().any(|x| x == locale))
+            && p.locales
+                .as_ref()
+                .is_none_or(|l| l.iter().any(|x| x == locale))
+    }
+}
+
+fn rank(a: FilterAction) -> u8 {
+    match a {
+        FilterAction::Error => 0,
+        FilterAction::Warning => 1,
+        FilterAction::Ignore => 2,
+    }
+}
+
+fn unrank(r: u8) -> FilterAction {
+    match r {
+        0 => FilterAction::Error,
+        1 => FilterAction::Warning,
+        _ => FilterAction::Ignore,
+    }
+}
+
+/// A config compiled for one locale: compare-locales' `ProjectConfig.filter`
+/// as an arena of nodes, so that each file's path matches are computed once.
+#[derive(Debug)]
+struct CompiledFilter {
+    nodes: Vec<CNode>,
+    /// Root node of each top-level project.
+    projects: Vec<usize>,
+}
+
+#[derive(Debug)]
+struct CNode {
+    handles: bool,
+    excludes: Vec<usize>,
+    includes: Vec<usize>,
+    own: Vec<Pattern>,
+    rules: Vec<(Pattern, Option<KeyMatch>, FilterAction)>,
+}
+
+/// Per-file matches of every node: (own paths match, rule paths match).
+type FileMatches = Vec<(bool, Vec<bool>)>;
+
+impl CompiledFilter {
+    fn new(projects: &[Config], locale: &str) -> Result<Self> {
+        let env: BTreeMap<String, String> = [("locale".to_owned(), locale.to_owned())].into();
+        let mut f = CompiledFilter {
+            nodes: Vec::new(),
+            projects: Vec::new(),
+        };
+        for p in projects {
+            let id = f.add(p, locale, &env)?;
+            f.projects.push(id);
+        }
+        Ok(f)
+    }
+
+    fn add(&mut self, c: &Config, locale: &str, env: &BTreeMap<String, String>) -> Result<usize> {
+        let mut excludes = Vec::new();
+        for ex in &c.excludes {
+            excludes.push(self.add(ex, locale, env)?);
+        }
+        let mut includes = Vec::new();
+        for inc in &c.includes {
+            includes.push(self.add(inc, locale, env)?);
+        }
+        let own = c
+            .paths
+            .iter()
+            .filter(|p| {
+                p.locales
+                    .as_ref()
+                    .is_none_or(|l| l.iter().any(|x| x == locale))
+            })
+            .map(|p| p.l10n.with_env(env))
+            .collect::<Result<Vec<_>>>()?;
+        let rules = c
+            .filters
+            .iter()
+            .map(|r| Ok((r.path.with_env(env)?, r.key.clone(), r.action)))
+            .collect::<Result<Vec<_>>>()?;
+        self.nodes.push(CNode {
+            handles: c.all_locales().contains(locale),
+            excludes,
+            includes,
+            own,
+            rules,
+        });
+        Ok(self.nodes.len() - 1)
+    }
+
+    fn matches(&self, file: &str) -> FileMatches {
+        self.nodes
+            .iter()
+            .map(|n| {
+                (
+                    n.own.iter().any(|p| p.matches(file)),
+                    n.rules.iter().map(|r| r.0.matches(file)).collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// `ProjectConfig._filter`.
+    fn own(&self, id: usize, m: &FileMatches, entity: Option<&str>) -> Option<FilterAction> {
+        let n = &self.nodes[id];
+        for &ex in &n.excludes {
+            if self.project(ex, m, None) == FilterAction::Error {
+                return None;
+            }
+        }
+        let mut actions: BTreeSet<u8> = BTreeSet::new();
+        for &child in &n.includes {
+            if let Some(a) = self.own(child, m, entity) {
+                actions.insert(rank(a));
+            }
+        }
+        if m[id].0 {
+            let mut action = FilterAction::Error;
+            for (k, (_, key, a)) in n.rules.iter().enumerate().rev() {
+                let key_ok = match (key, entity) {
+                    (None, None) => true,
+                    (Some(KeyMatch::Exact(k)), Some(e)) => k == e,
+                    (Some(KeyMatch::Regex(r)), Some(e)) => r.is_match(e),
+                    _ => false,
+                };
+                if m[id].1[k] && key_ok {
+                    action = *a;
+                    break;
+                }
+            }
+            actions.insert(rank(action));
+        }
+        actions.iter().next().map(|&r| unrank(r))
+    }
+
+    /// `ProjectConfig.filter`.
+    fn project(&self, id: usize, m: &FileMatches, entity: Option<&str>) -> FilterAction {
+        if !self.nodes[id].handles {
+            return FilterAction::Ignore;
+        }
+        self.own(id, m, entity).unwrap_or(FilterAction::Ignore)
+    }
+
+    /// `ObserverList.notify`: error if any project says error, else warning, else ignore.
+    fn combined(&self, m: &FileMatches, entity: Option<&str>) -> FilterAction {
+        let ranks = self
+            .projects
+            .iter()
+            .map(|&p| rank(self.project(p, m, entity)));
+        ranks.min().map_or(FilterAction::Ignore, unrank)
+    }
+}
+
+/// Directory listings shared by every locale's enumeration: each folder is
+/// read once, however many patterns and locales look into it.
+#[derive(Debug, Default)]
+struct Listings {
+    /// Folder (with a trailing `/`) → every regular file below it, sorted.
+    dirs: std::sync::Mutex<BTreeMap<String, Arc<Vec<String>>>>,
+}
+
+impl Listings {
+    fn files_under(&self, dir: &str) -> Vec<String> {
+        let dir = if dir.ends_with('/') {
+            dir.to_owned()
+        } else {
+            format!("{dir}/")
+        };
+        {
+            let dirs = self
+                .dirs
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some((d, files)) = dirs
+                .range(..=dir.clone())
+                .next_back()
+                .filter(|(d, _)| dir.starts_with(d.as_str()))
+            {
+                return if *d == dir {
+                    files.to_vec()
+                } else {
+                    files
+                        .iter()
+                        .filter(|f| f.starts_with(&dir))
+                        .cloned()
+                        .collect()
+                };
+            }
+        }
+        let mut out = Vec::new();
+        fn rec(dir: &Path, out: &mut Vec<String>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for e in entries.flatten() {
+                let Ok(ft) = e.file_type() else { continue };
+                let path = e.path();
+                if ft.is_dir() {
+                    rec(&path, out);
+                } else if ft.is_file() {
+                    out.push(path.to_string_lossy().into_owned());
+                }
+            }
+        }
+        rec(Path::new(&dir), &mut out);
+        out.sort();
+        let files = Arc::new(out);
+        self.dirs
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(dir, Arc::clone(&files));
+        files.to_vec()
+    }
+}
+
+/// Existing files below a pattern's prefix that it matches and no exclude matches.
+fn walk(p: &Pattern, listings: &Listings, excluded: &dyn Fn(&str) -> bool, out: &mut Vec<String>) {
+    let prefix = p.prefix();
+    let prefix_path = Path::new(&prefix);
+    if prefix_path.is_file() {
+        if p.matches(&prefix) && !excluded(&prefix) {
+            out.push(prefix);
+        }
+        return;
+    }
+    // A folder prefix ends with `/`; otherwise list its parent and filter.
+    let dir = if prefix.ends_with('/') {
+        prefix.clone()
+    } else {
+        prefix
+            .rsplit_once('/')
+            .map_or(prefix.clone(), |(d, _)| format!("{d}/"))
+    };
+    for f in listings.files_under(&dir) {
+        if f.starts_with(&prefix) && p.matches(&f) && !excluded(&f) {
+            out.push(f);
+        }
+    }
+}
+
+/// `(l10n path, reference path)` pairs of one locale, sorted by l10n path.
+fn locale_files(
+    projects: &[Config],
+    locale: &str,
+    listings: &Listings,
+) -> Result<Vec<(String, String)>> {
+    let env: BTreeMap<String, String> = [("locale".to_owned(), locale.to_owned())].into();
+    let handling: Vec<&Config> = projects
+        .iter()
+        .filter(|p| p.all_locales().contains(locale))
+        .collect();
+    let mut configs: Vec<&Config> = Vec::new();
+    for p in &handling {
+        p.configs(&mut configs);
+    }
+    let mut excludes: Vec<&Config> = Vec::new();
+    for p in &handling {
+        for ex in &p.excludes {
+            if !excludes.iter().any(|e| e.id == ex.id) && !configs.iter().any(|c| c.id == ex.id) {
+                excludes.push(ex);
+            }
+        }
+    }
+    let mut ex_matchers: Vec<Pattern> = Vec::new();
+    for ex in &excludes {
+        if !ex.all_locales().contains(locale) {
+            continue;
+        }
+        let mut cs = Vec::new();
+        ex.configs(&mut cs);
+        for c in cs {
+            for p in &c.paths {
+                if c.applies(p, locale) {
+                    ex_matchers.push(p.l10n.with_env(&env)?);
+                    if let Some(r) = &p.reference {
+                        ex_matchers.push(r.clone());
+                    }
+                }
+            }
+        }
+    }
+    let excluded = |path: &str| ex_matchers.iter().any(|m| m.matches(path));
+    let mut matchers: Vec<(Pattern, Pattern)> = Vec::new();
+    for c in &configs {
+        for p in &c.paths {
+            if let (true, Some(r)) = (c.applies(p, locale), &p.reference) {
+                matchers.push((p.l10n.with_env(&env)?, r.clone()));
+            }
+        }
+    }
+    matchers.reverse();
+    let mut unique: Vec<(Pattern, Pattern)> = Vec::new();
+    for m in matchers {
+        if !unique
+            .iter()
+            .any(|u| u.0.resolved == m.0.resolved && u.0.prefix() == m.0.prefix())
+        {
+            unique.push(m);
+        }
+    }
+    let mut known: BTreeMap<String, String> = BTreeMap::new();
+    for (l10n, reference) in &unique {
+        let mut found = Vec::new();
+        walk(l10n, listings, &excluded, &mut found);
+        for p in found {
+            if let (false, Some(r)) = (known.contains_key(&p), l10n.sub(reference, &p)) {
+                known.insert(p, r);
+            }
+        }
+        let mut found = Vec::new();
+        walk(reference, listings, &excluded, &mut found);
+        for p in found {
+            if let Some(lp) = reference.sub(l10n, &p) {
+                known.entry(lp).or_insert(p);
+            }
+        }
+    }
+    Ok(known.into_iter().collect())
+}
+
+fn relative(path: &str, base: &Path) -> PathBuf {
+    let p = Path::new(path);
+    p.strip_prefix(base)
+        .map_or_else(|_| p.to_path_buf(), Path::to_path_buf)
+}
+
+/// Checks the project described by `configs` (paths as typed), for
+/// `locales` (default: every locale the configs handle). Paths in findings
+/// are relative to the current folder.
+pub fn check(configs: &[PathBuf], locales: &[String]) -> Result<CheckReport> {
+    let base = normalize(Path::new("."));
+    let env: BTreeMap<String, String> =
+        [("l10n_base".to_owned(), base.to_string_lossy().into_owned())].into();
+    let projects: Vec<Config> = configs
+        .iter()
+        .map(|c| parse_config(c, c.to_string_lossy().into_owned(), &env, false, 0))
+        .collect::<Result<_>>()?;
+    let all: BTreeSet<String> = projects.iter().flat_map(Config::all_locales).collect();
+    let selected: Vec<String> = if locales.is_empty() {
+        all.into_iter().collect()
+    } else {
+        locales.to_vec()
+    };
+    for l in &selected {
+        if l.is_empty() || l.contains(['/', '\\']) || l.contains("..") {
+            return Err(Error::Input(format!("`{l}` is not a locale code")));
+        }
+    }
+    // Enumerate every locale's pairs (in parallel), then prepare each reference file once.
+    let listings = Listings::default();
+    let per_locale: Vec<(String, Vec<(String, String)>)> = selected
+        .par_iter()
+        .map(|l| locale_files(&projects, l, &listings).map(|f| (l.clone(), f)))
+        .collect::<Result<_>>()?;
+    let mut ref_paths: BTreeSet<String> = BTreeSet::new();
+    for (_, files) in &per_locale {
+        for (_, r) in files {
+            if !ref_paths.contains(r) && Path::new(r).is_file() {
+                ref_paths.insert(r.clone());
+            }
+        }
+    }
+    let ref_list: Vec<String> = ref_paths.into_iter().collect();
+    let prepared: Vec<crate::check::RefFile> = ref_list
+        .par_iter()
+        .map(|r| {
+            let shown = relative(r, &base);
+            let mut c = load_catalog(Path::new(""), Path::new(r))?;
+            c.path = shown.clone();
+            for d in &mut c.diagnostics {
+                d.location.file = shown.clone();
+            }
+            Ok(prepare_reference(shown.to_string_lossy().into_owned(), c))
+        })
+        .collect::<Result<_>>()?;
+    let index: BTreeMap<&str, usize> = ref_list
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.as_str(), i))
+        .collect();
+    let reference = Reference::new("reference", prepared);
+    let mut jobs = Vec::new();
+    for (locale, files) in per_locale {
+        // As compare-locales: a locale with no files at all has no summary.
+        if files.is_empty() {
+            continue;
+        }
+        let mut pairs = Vec::new();
+        let mut obsolete_files = Vec::new();
+        for (l10n, r) in files {
+            match index.get(r.as_str()) {
+                Some(&i) => pairs.push(Pair {
+                    reference: i,
+                    path: relative(&l10n, &base),
+                    full: PathBuf::from(&l10n),
+                }),
+                None => {
+                    if Path::new(&l10n).is_file() {
+                        obsolete_files.push((relative(&l10n, &base), PathBuf::from(&l10n)));
+                    }
+                }
+            }
+        }
+        let compiled = CompiledFilter::new(&projects, &locale)?;
+        let cache: std::sync::Mutex<Option<(PathBuf, FileMatches)>> = std::sync::Mutex::new(None);
+        let filter = Filter(Arc::new(move |full: &Path, key: Option<&str>| {
+            let mut guard = cache
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if guard.as_ref().is_none_or(|(p, _)| p != full) {
+                *guard = Some((
+                    full.to_path_buf(),
+                    compiled.matches(&full.to_string_lossy()),
+                ));
+            }
+            guard
+                .as_ref()
+                .map_or(FilterAction::Ignore, |(_, m)| compiled.combined(m, key))
+        }));
+        jobs.push(Job {
+            locale,
+            status: LocaleStatus::Required,
+            pairs,
+            obsolete_files,
+            filter: Some(filter),
+            basis: None,
+        });
+    }
+    let mut policy = Policy::default();
+    policy.completeness_as_warning = true;
+    Ok(check_jobs(&reference, &jobs, &policy))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pat(p: &str) -> Pattern {
+        Pattern::new(p, "/r", &[("locale".to_owned(), "de".to_owned())].into()).unwrap()
+    }
+
+    #[test]
+    fn patterns_match_like_compare_locales() {
+        let p = pat("en/**/*.ftl");
+        assert!(
+            p.matches("/r/en/x.ftl") && p.matches("/r/en/a/b/x.ftl") && !p.matches("/r/de/x.ftl")
+        );
+        let p = pat("en/*.ftl");
+        assert!(!p.matches("/r/en/a/x.ftl"));
+        assert_eq!(pat("{locale}/firefox/*.ftl").prefix(), "/r/de/firefox/");
+        let l10n = pat("{locale}/**/*.ftl");
+        let reference = pat("en/**/*.ftl");
+        assert_eq!(
+            reference.sub(&l10n, "/r/en/a/b.ftl").as_deref(),
+            Some("/r/de/a/b.ftl")
+        );
+        assert_eq!(
+            reference.sub(&l10n, "/r/en/b.ftl").as_deref(),
+            Some("/r/de/b.ftl")
+        );
+    }
+
+    #[test]
+    fn starstar_only_as_a_segment() {
+        assert_eq!(
+            parse_nodes("a**b"),
+            vec![
+                Node::Literal("a".into()),
+                Node::Star,
+                Node::Star,
+                Node::Literal("b".into())
+            ]
+        );
+        assert_eq!(
+            parse_nodes("**/x"),
+            vec![Node::StarStar { slash: true }, Node::Literal("x".into())]
+        );
+    }
 }

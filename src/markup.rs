@@ -126,9 +126,16 @@ pub fn parse(input: &str) -> Vec<Node> {
                 continue;
             }
         }
-        let c = rest.chars().next().unwrap_or('\u{fffd}');
-        text.push(c);
-        i += c.len_utf8();
+        // Copy plain text up to the next `<` or `&` in one go.
+        let skip = if bytes[i] == b'<' || bytes[i] == b'&' {
+            1
+        } else {
+            0
+        };
+        let next =
+            memchr::memchr2(b'<', b'&', &bytes[i + skip..]).map_or(input.len(), |p| i + skip + p);
+        text.push_str(&input[i..next]);
+        i = next;
     }
     flush(&mut text, &mut stack);
     while stack.len() > 1 {

@@ -22,6 +22,8 @@ pub enum GuardIssue {
     TooDeep { entry: Range<usize>, at: usize },
     /// An entry with more than [`MAX_PLACEABLES`] placeables; blanked out.
     TooManyPlaceables { entry: Range<usize>, count: usize },
+    /// A parse error (not a guard's): offset, start of the affected entry, reason.
+    Syntax(usize, Option<usize>, String),
 }
 
 /// Text ready for the parser plus what was changed. `offset_shift` is the
@@ -31,6 +33,8 @@ pub struct Guarded {
     pub text: String,
     pub offset_shift: usize,
     pub issues: Vec<GuardIssue>,
+    /// The text as given, if the guards changed it.
+    pub original: Option<String>,
 }
 
 /// Prepares `text` for fluent-syntax.
@@ -43,51 +47,76 @@ pub struct Guarded {
 /// assert_eq!(g.issues, vec![GuardIssue::BareCr(8)]);
 /// ```
 pub fn guard(text: &str) -> Guarded {
-    let (body, shift) = match text.strip_prefix('\u{feff}') {
-        Some(rest) => (rest, 3),
-        None => (text, 0),
-    };
-    let mut bytes = body.as_bytes().to_vec();
+    guard_owned(text.to_owned())
+}
+
+/// [`guard`] on an owned text: the text is only copied when a guard changes it.
+pub fn guard_owned(text: String) -> Guarded {
+    let shift = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = &text.as_bytes()[shift..];
     let mut issues = Vec::new();
-    for i in 0..bytes.len() {
-        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
-            bytes[i] = b'\n';
-            issues.push(GuardIssue::BareCr(i + shift));
-        }
-    }
-    for entry in entry_spans(&bytes) {
-        let (depth_at, placeables) = scan_entry(&bytes[entry.clone()]);
-        let blank = if let Some(at) = depth_at {
-            issues.push(GuardIssue::TooDeep {
-                entry: entry.start + shift..entry.end + shift,
-                at: entry.start + at + shift,
-            });
-            true
-        } else if placeables > MAX_PLACEABLES {
-            issues.push(GuardIssue::TooManyPlaceables {
-                entry: entry.start + shift..entry.end + shift,
-                count: placeables,
-            });
-            true
-        } else {
-            false
-        };
-        if blank {
-            for b in &mut bytes[entry] {
-                if *b != b'\n' {
-                    *b = b' ';
-                }
+    let mut blank: Vec<Range<usize>> = Vec::new();
+    let has_cr = body.contains(&b'\r');
+    if has_cr {
+        for i in 0..body.len() {
+            if body[i] == b'\r' && body.get(i + 1) != Some(&b'\n') {
+                issues.push(GuardIssue::BareCr(i + shift));
             }
         }
     }
-    // Only ASCII bytes were replaced by ASCII bytes, at character boundaries or
-    // inside characters entirely replaced: the text stays valid UTF-8.
-    let text = String::from_utf8(bytes)
+    // Only a file with more than MAX_DEPTH braces can break either limit.
+    if memchr::memchr_iter(b'{', body).nth(MAX_DEPTH).is_some() {
+        for entry in entry_spans(body) {
+            let (depth_at, placeables) = scan_entry(&body[entry.clone()]);
+            if let Some(at) = depth_at {
+                issues.push(GuardIssue::TooDeep {
+                    entry: entry.start + shift..entry.end + shift,
+                    at: entry.start + at + shift,
+                });
+                blank.push(entry);
+            } else if placeables > MAX_PLACEABLES {
+                issues.push(GuardIssue::TooManyPlaceables {
+                    entry: entry.start + shift..entry.end + shift,
+                    count: placeables,
+                });
+                blank.push(entry);
+            }
+        }
+    }
+    if shift == 0 && issues.is_empty() {
+        return Guarded {
+            text,
+            offset_shift: 0,
+            issues,
+            original: None,
+        };
+    }
+    let mut bytes = body.to_vec();
+    for b in bytes.iter_mut().filter(|b| **b == b'\r') {
+        *b = b'\n';
+    }
+    // CRLF became LF LF: turn the CR of each CRLF back (only bare CRs change).
+    for i in 0..body.len() {
+        if body[i] == b'\r' && body.get(i + 1) == Some(&b'\n') {
+            bytes[i] = b'\r';
+        }
+    }
+    for entry in blank {
+        for b in &mut bytes[entry] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were replaced by ASCII bytes, inside lines that are
+    // entirely replaced or at single-byte characters: still valid UTF-8.
+    let guarded = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     Guarded {
-        text,
+        text: guarded,
         offset_shift: shift,
         issues,
+        original: Some(text),
     }
 }
 
@@ -98,10 +127,6 @@ fn entry_spans(bytes: &[u8]) -> Vec<Range<usize>> {
     let mut start: Option<usize> = None;
     let mut line_start = 0;
     while line_start < bytes.len() {
-        let end = bytes[line_start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |p| line_start + p + 1);
         let first = bytes[line_start];
         let starts_entry = !matches!(
             first,
@@ -115,7 +140,8 @@ fn entry_spans(bytes: &[u8]) -> Vec<Range<usize>> {
                 start = Some(line_start);
             }
         }
-        line_start = end;
+        line_start =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(bytes.len(), |p| line_start + p + 1);
     }
     if let Some(s) = start {
         spans.push(s..bytes.len());
@@ -128,31 +154,32 @@ fn entry_spans(bytes: &[u8]) -> Vec<Range<usize>> {
 fn scan_entry(bytes: &[u8]) -> (Option<usize>, usize) {
     let mut depth = 0usize;
     let mut count = 0usize;
-    let mut in_string = false;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' => i += 1,
-                b'"' | b'\n' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match b {
-                b'{' => {
-                    depth += 1;
-                    count += 1;
-                    if depth > MAX_DEPTH {
-                        return (Some(i), count);
-                    }
+    while let Some(p) = memchr::memchr3(b'{', b'}', b'"', &bytes[i..]) {
+        let at = i + p;
+        match bytes[at] {
+            b'{' => {
+                depth += 1;
+                count += 1;
+                if depth > MAX_DEPTH {
+                    return (Some(at), count);
                 }
-                b'}' => depth = depth.saturating_sub(1),
-                b'"' if depth > 0 => in_string = true,
-                _ => {}
+                i = at + 1;
             }
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                i = at + 1;
+            }
+            _ if depth > 0 => {
+                // A string literal: skip to its closing quote (or the line end).
+                let mut j = at + 1;
+                while j < bytes.len() && !matches!(bytes[j], b'"' | b'\n') {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                i = (j + 1).min(bytes.len());
+            }
+            _ => i = at + 1,
         }
-        i += 1;
     }
     (None, count)
 }

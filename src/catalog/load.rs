@@ -38,8 +38,9 @@ pub struct Entry {
 pub struct Catalog {
     /// The file as named in diagnostics (relative to the project root).
     pub path: PathBuf,
-    /// The file's text as read (BOM and line endings untouched).
-    pub text: String,
+    /// The file's text as read, when it differs from what the parser saw
+    /// (a BOM, bare CRs, blanked entries); see [`Catalog::text`].
+    original: Option<String>,
     pub resource: FluentResource,
     pub entries: Vec<Entry>,
     pub diagnostics: Vec<Diagnostic>,
@@ -90,19 +91,26 @@ impl Catalog {
             .collect()
     }
 
+    /// The file's text as read (BOM and line endings untouched).
+    pub fn text(&self) -> &str {
+        self.original
+            .as_deref()
+            .unwrap_or_else(|| self.resource.source())
+    }
+
     fn index(&self) -> &LineIndex {
-        self.line_index.get_or_init(|| LineIndex::new(&self.text))
+        self.line_index.get_or_init(|| LineIndex::new(self.text()))
     }
 
     /// The location of byte `offset` of [`Catalog::text`].
     pub fn location(&self, offset: usize) -> Location {
-        Location::at(&self.path, &self.text, self.index(), offset)
+        Location::at(&self.path, self.text(), self.index(), offset)
     }
 
     /// The text of the line holding byte `offset`.
     pub fn line_at(&self, offset: usize) -> &str {
         let idx = self.index();
-        idx.line_text(&self.text, idx.line_col(&self.text, offset).0)
+        idx.line_text(self.text(), idx.line_col(self.text(), offset).0)
     }
 }
 
@@ -127,7 +135,7 @@ pub fn load_catalog(root: &Path, path: &Path) -> Result<Catalog> {
     }
     let bytes = std::fs::read(&full).map_err(|e| Error::io(&full, e))?;
     match String::from_utf8(bytes) {
-        Ok(text) => Ok(parse_catalog(path, &text)),
+        Ok(text) => Ok(parse_catalog_owned(path, text)),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let prefix = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
@@ -157,43 +165,58 @@ pub fn load_catalog(root: &Path, path: &Path) -> Result<Catalog> {
 /// assert_eq!(c.diagnostics[0].location.line, 3);
 /// ```
 pub fn parse_catalog(path: &Path, text: &str) -> Catalog {
-    let idx = LineIndex::new(text);
+    parse_catalog_owned(path, text.to_owned())
+}
+
+/// [`parse_catalog`] taking the text by value: no copy when the guards
+/// change nothing, which is the common case.
+pub fn parse_catalog_owned(path: &Path, text: String) -> Catalog {
+    let g = guard::guard_owned(text);
     let mut diagnostics = Vec::new();
-    let at = |offset: usize, severity, code, msg: String| {
-        let (line, _) = idx.line_col(text, offset);
-        Diagnostic::new(severity, code, Location::at(path, text, &idx, offset), msg)
-            .with_source_line(idx.line_text(text, line))
-    };
-    let g = guard::guard(text);
-    for issue in &g.issues {
-        diagnostics.push(match issue {
-            GuardIssue::BareCr(o) => at(*o, Severity::Warning, "bare-cr", "a lone carriage return (CR) is read as a line break; save the file with LF line endings".into()),
-            GuardIssue::TooDeep { at: o, .. } => at(*o, Severity::Error, "nesting-too-deep", format!("placeables are nested more than {} deep; this entry is ignored", guard::MAX_DEPTH)),
-            GuardIssue::TooManyPlaceables { entry, count } => at(entry.start, Severity::Error, "too-many-placeables", format!("this entry has {count} placeables; at most {} are allowed, so it is ignored", guard::MAX_PLACEABLES)),
-        });
-    }
+    let original = g.original;
     let shift = g.offset_shift;
+    let mut issues = g.issues;
     let resource = match FluentResource::try_new(g.text) {
         Ok(r) => r,
         Err((r, errors)) => {
-            for e in errors {
-                let offset = e.pos.start + shift;
-                let mut d = at(offset, Severity::Error, "syntax-error", e.kind.to_string());
-                if let Some(slice) = &e.slice {
-                    let (line, _) = idx.line_col(text, slice.start + shift);
-                    d = d.with_hint(format!(
-                        "the entry starting on line {line} is ignored until this is fixed"
-                    ));
-                }
-                diagnostics.push(d);
-            }
+            issues.extend(errors.into_iter().map(|e| {
+                GuardIssue::Syntax(
+                    e.pos.start + shift,
+                    e.slice.map(|s| s.start + shift),
+                    e.kind.to_string(),
+                )
+            }));
             r
         }
     };
+    if !issues.is_empty() {
+        let text = original.as_deref().unwrap_or_else(|| resource.source());
+        let idx = LineIndex::new(text);
+        let at = |offset: usize, severity, code, msg: String| {
+            let (line, _) = idx.line_col(text, offset);
+            Diagnostic::new(severity, code, Location::at(path, text, &idx, offset), msg)
+                .with_source_line(idx.line_text(text, line))
+        };
+        for issue in &issues {
+            diagnostics.push(match issue {
+                GuardIssue::BareCr(o) => at(*o, Severity::Warning, "bare-cr", "a lone carriage return (CR) is read as a line break; save the file with LF line endings".into()),
+                GuardIssue::TooDeep { at: o, .. } => at(*o, Severity::Error, "nesting-too-deep", format!("placeables are nested more than {} deep; this entry is ignored", guard::MAX_DEPTH)),
+                GuardIssue::TooManyPlaceables { entry, count } => at(entry.start, Severity::Error, "too-many-placeables", format!("this entry has {count} placeables; at most {} are allowed, so it is ignored", guard::MAX_PLACEABLES)),
+                GuardIssue::Syntax(offset, slice, reason) => {
+                    let mut d = at(*offset, Severity::Error, "syntax-error", reason.clone());
+                    if let Some(start) = slice {
+                        let (line, _) = idx.line_col(text, *start);
+                        d = d.with_hint(format!("the entry starting on line {line} is ignored until this is fixed"));
+                    }
+                    d
+                }
+            });
+        }
+    }
     let entries = index_entries(&resource, shift);
     Catalog {
         path: path.to_path_buf(),
-        text: text.to_owned(),
+        original,
         resource,
         entries,
         diagnostics,
@@ -279,7 +302,10 @@ mod tests {
         let c = parse_catalog(Path::new("f.ftl"), "\u{feff}a = A\n-t = T\n");
         assert!(c.diagnostics.is_empty(), "{:?}", c.diagnostics);
         assert_eq!(c.entries[0].offset, 3);
-        assert_eq!(&c.text[c.entries[1].offset..c.entries[1].offset + 2], "-t");
+        assert_eq!(
+            &c.text()[c.entries[1].offset..c.entries[1].offset + 2],
+            "-t"
+        );
     }
 
     #[test]

@@ -70,17 +70,71 @@ pub fn classify(c: char, allow: Allowances) -> Option<CharIssue> {
     }
 }
 
+/// True if the character starting at `b[0]` may be flagged by [`classify`]
+/// or matter to isolates, judged from its UTF-8 bytes without decoding:
+/// controls, U+0080–U+009F, U+061C, U+180E, U+200B–U+200F, U+202A–U+202E,
+/// U+2060–U+206F, U+FEFF, U+FFFD and tag characters.
+fn interesting(b: &[u8]) -> bool {
+    match b[0] {
+        0x00..=0x1F | 0x7F => true,
+        0xC2 => b.get(1).is_some_and(|&x| (0x80..=0x9F).contains(&x)),
+        0xD8 => b.get(1) == Some(&0x9C),
+        0xE1 => b.get(1) == Some(&0xA0) && b.get(2) == Some(&0x8E),
+        0xE2 => match b.get(1) {
+            Some(0x80) => b
+                .get(2)
+                .is_some_and(|&x| (0x8B..=0x8F).contains(&x) || (0xAA..=0xAE).contains(&x)),
+            Some(0x81) => b.get(2).is_some_and(|&x| (0xA0..=0xAF).contains(&x)),
+            _ => false,
+        },
+        0xEF => matches!(
+            (b.get(1), b.get(2)),
+            (Some(0xBB), Some(0xBF)) | (Some(0xBF), Some(0xBD))
+        ),
+        0xF3 => b.get(1) == Some(&0xA0),
+        _ => false,
+    }
+}
+
+/// Bytes that can start a character [`interesting`] looks at.
+static LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0x7F] = true;
+    t[0xC2] = true;
+    t[0xD8] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xEF] = true;
+    t[0xF3] = true;
+    t
+};
+
 /// Finds character issues in `text` (the source of one entry starting at
-/// byte `base` of its file): each issue once per kind, at its first place,
-/// plus unbalanced isolates.
+/// byte `base` of its file): each issue once per kind, at its first place.
+/// Skips plain bytes quickly: most text has nothing to report.
 pub fn scan(text: &str, base: usize, allow: Allowances) -> Vec<(CharIssue, usize, char)> {
     let mut out: Vec<(CharIssue, usize, char)> = Vec::new();
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !LEAD[bytes[i] as usize] || !interesting(&bytes[i..]) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         if let Some(issue) = classify(c, allow) {
             if !out.iter().any(|(k, _, _)| *k == issue) {
                 out.push((issue, base + i, c));
             }
         }
+        i += c.len_utf8();
     }
     out
 }
@@ -88,6 +142,8 @@ pub fn scan(text: &str, base: usize, allow: Allowances) -> Vec<(CharIssue, usize
 /// The offset of the first isolate that is not balanced (U+2066–U+2068
 /// open, U+2069 closes), if any.
 pub fn unbalanced_isolate(text: &str, base: usize) -> Option<usize> {
+    // U+2066–U+2069 are E2 81 A6–A9 in UTF-8.
+    memchr::memmem::find(text.as_bytes(), &[0xE2, 0x81])?;
     let mut open: Vec<usize> = Vec::new();
     for (i, c) in text.char_indices() {
         match c {

@@ -236,7 +236,10 @@ pub const CODES: &[Code] = &[
 
 /// The code named `name`.
 pub fn lookup(name: &str) -> Option<&'static Code> {
-    CODES.iter().find(|c| c.name == name)
+    CODES
+        .binary_search_by(|c| c.name.cmp(name))
+        .ok()
+        .map(|i| &CODES[i])
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! files compared entry by entry. Pure apart from reading the l10n files of
 //! a job; runs one job per locale in parallel (rayon).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
 use fluent_syntax::ast;
@@ -38,16 +40,22 @@ pub struct RefFile {
     pub catalog: Catalog,
     /// First definitions, in file order (later duplicates are findings).
     pub entries: Vec<RefEntry>,
-    index: HashMap<(EntryKind, String), usize>,
+    messages: HashMap<String, usize>,
+    terms: HashMap<String, usize>,
+    /// Entries including duplicates, and their words: what a missing file lacks.
+    pub all_count: usize,
+    pub all_words: usize,
     /// Findings about the English file itself.
     pub findings: Vec<(Option<String>, Diagnostic)>,
 }
 
 impl RefFile {
     fn get(&self, kind: EntryKind, id: &str) -> Option<&RefEntry> {
-        self.index
-            .get(&(kind, id.to_owned()))
-            .map(|&i| &self.entries[i])
+        let map = match kind {
+            EntryKind::Message => &self.messages,
+            EntryKind::Term => &self.terms,
+        };
+        map.get(id).map(|&i| &self.entries[i])
     }
 }
 
@@ -105,14 +113,21 @@ fn entry_text(facts: &EntryFacts) -> String {
 /// Prepares a reference catalog: facts of every entry, computed once.
 pub fn prepare_reference(rel: String, catalog: Catalog) -> RefFile {
     let mut entries = Vec::new();
-    let mut index = HashMap::new();
+    let mut index: HashMap<(EntryKind, String), usize> = HashMap::default();
     let mut findings = Vec::new();
     for d in &catalog.diagnostics {
         findings.push((None, d.clone()));
     }
+    let mut all_words = 0;
     for e in &catalog.entries {
         let key = (e.kind, e.id.clone());
-        if index.contains_key(&key) {
+        if let Some(&first) = index.get(&key) {
+            let first: &RefEntry = &entries[first];
+            let words = catalog
+                .ast(e)
+                .and_then(entry_facts)
+                .map_or(first.words, |f| word_count(&entry_text(&f)));
+            all_words += words;
             findings.push((
                 Some(e.id.clone()),
                 Diagnostic::new(
@@ -133,6 +148,7 @@ pub fn prepare_reference(rel: String, catalog: Catalog) -> RefFile {
         };
         let text = entry_text(&facts);
         index.insert(key, entries.len());
+        all_words += word_count(&text);
         entries.push(RefEntry {
             entry: e.clone(),
             words: word_count(&text),
@@ -140,11 +156,22 @@ pub fn prepare_reference(rel: String, catalog: Catalog) -> RefFile {
             facts,
         });
     }
+    let all_count = catalog.entries.len();
+    let (mut messages, mut terms) = (HashMap::default(), HashMap::default());
+    for ((kind, id), i) in index {
+        match kind {
+            EntryKind::Message => messages.insert(id, i),
+            EntryKind::Term => terms.insert(id, i),
+        };
+    }
     RefFile {
         rel,
         catalog,
         entries,
-        index,
+        messages,
+        terms,
+        all_count,
+        all_words,
         findings,
     }
 }
@@ -160,12 +187,18 @@ pub enum FilterAction {
     Ignore,
 }
 
-/// A filter rule: an l10n path glob (relative to the locale folder), an optional key glob.
-#[derive(Debug, Clone)]
-pub struct Filter {
-    pub path: String,
-    pub key: Option<String>,
-    pub action: FilterAction,
+/// The signature of a [`Filter`]: translation path on disk, entry ID or `None`.
+pub type FilterFn = dyn Fn(&std::path::Path, Option<&str>) -> FilterAction + Send + Sync;
+
+/// Decides what happens to a missing or obsolete file (`None` key) or entry
+/// (its ID; terms with their `-`), given the translation's path on disk.
+#[derive(Clone)]
+pub struct Filter(pub std::sync::Arc<FilterFn>);
+
+impl std::fmt::Debug for Filter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Filter(..)")
+    }
 }
 
 /// One reference file and where its translation should be.
@@ -187,24 +220,17 @@ pub struct Job {
     pub pairs: Vec<Pair>,
     /// Translation files without a reference: (shown path, path on disk).
     pub obsolete_files: Vec<(PathBuf, PathBuf)>,
-    pub filters: Vec<Filter>,
+    /// compare-locales' `[[filters]]`, for l10n.toml projects.
+    pub filter: Option<Filter>,
     /// The outdated record, if the locale has one.
     pub basis: Option<Basis>,
 }
 
 impl Job {
-    fn filter(&self, rel: &str, key: Option<&str>) -> FilterAction {
-        let mut action = FilterAction::Error;
-        for f in &self.filters {
-            if super::policy::glob_match(&f.path, rel)
-                && f.key
-                    .as_deref()
-                    .is_none_or(|k| key.is_some_and(|key| super::policy::glob_match(k, key)))
-            {
-                action = f.action;
-            }
-        }
-        action
+    fn filter(&self, full: &std::path::Path, key: Option<&str>) -> FilterAction {
+        self.filter
+            .as_ref()
+            .map_or(FilterAction::Error, |f| (f.0)(full, key))
     }
 }
 
@@ -223,6 +249,7 @@ pub fn check_jobs(reference: &Reference, jobs: &[Job], policy: &Policy) -> Check
         }
     }
     if !en.findings.is_empty() {
+        sort_findings(&mut en.findings);
         let failed = en.fails(policy);
         let mut stats = Stats::default();
         en.count(&mut stats);
@@ -247,18 +274,11 @@ pub fn check_jobs(reference: &Reference, jobs: &[Job], policy: &Policy) -> Check
         fail_on: policy.fail_on,
         ..CheckReport::default()
     };
+    // Each locale's findings were sorted in its own job.
     for (summary, findings) in results {
         report.summaries.push(summary);
         report.findings.extend(findings);
     }
-    report.findings.sort_by(|a, b| {
-        (&a.locale, &a.diag.location, a.diag.code, &a.id).cmp(&(
-            &b.locale,
-            &b.diag.location,
-            b.diag.code,
-            &b.id,
-        ))
-    });
     report
 }
 
@@ -370,13 +390,16 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
     let mut graph: BTreeMap<String, (BTreeSet<String>, usize, usize)> = BTreeMap::new();
     let mut facts_cache: Vec<Vec<Option<EntryFacts>>> = Vec::with_capacity(catalogs.len());
     for (k, c) in catalogs.iter().enumerate() {
-        let mut per = Vec::new();
+        let mut per = Vec::with_capacity(c.as_ref().map_or(0, |c| c.entries.len()));
         if let Some(c) = c {
             for e in &c.entries {
                 let f = c.ast(e).and_then(entry_facts);
                 let sym = symbol(e.kind, &e.id);
-                symbols.insert(sym.clone());
-                if let Some(f) = &f {
+                // Only entries that reference others can be on a cycle.
+                if let Some(f) = f
+                    .as_ref()
+                    .filter(|f| !f.all.message_refs.is_empty() || !f.all.term_refs.is_empty())
+                {
                     let mut edges: BTreeSet<String> = f
                         .all
                         .message_refs
@@ -384,8 +407,9 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
                         .map(|r| r.split('.').next().unwrap_or(r).to_owned())
                         .collect();
                     edges.extend(f.all.term_refs.iter().map(|t| format!("-{t}")));
-                    graph.entry(sym).or_insert((edges, k, e.offset));
+                    graph.entry(sym.clone()).or_insert((edges, k, e.offset));
                 }
+                symbols.insert(sym);
                 per.push(f);
             }
         }
@@ -400,23 +424,21 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
         let rel = rf.rel.as_str();
         em.target = pair.path.clone();
         let Some(cat) = &catalogs[k] else {
-            let mut counted = 0;
-            let mut words = 0;
+            // As compare-locales: a missing file counts every entry of the
+            // English file as missing, duplicates included, unless a
+            // file-level filter ignores it.
             for r in &rf.entries {
-                match job.filter(rel, Some(&r.entry.id)) {
-                    FilterAction::Ignore => {}
-                    FilterAction::Warning => stats.report += 1,
-                    FilterAction::Error => {
-                        counted += 1;
-                        words += r.words;
-                    }
-                }
                 stats.total += 1;
                 stats.total_words += r.words;
             }
+            if job.filter(&pair.full, None) == FilterAction::Ignore {
+                continue;
+            }
+            let counted = rf.all_count;
+            let words = rf.all_words;
             stats.missing += counted;
             stats.missing_words += words;
-            if counted > 0 && job.filter(rel, None) != FilterAction::Ignore {
+            if counted > 0 {
                 em.emit(
                     "missing-file",
                     rel,
@@ -436,7 +458,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
         }
         let basis = job.basis.as_ref().and_then(|b| b.get(rel));
         // Translation entries by ID (first definitions), duplicates reported.
-        let mut seen: HashMap<(EntryKind, &str), usize> = HashMap::new();
+        let mut seen: HashMap<(EntryKind, &str), usize> = HashMap::default();
         for (i, e) in cat.entries.iter().enumerate() {
             match seen.entry((e.kind, e.id.as_str())) {
                 std::collections::hash_map::Entry::Occupied(_) => {
@@ -459,7 +481,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
         }
         // Entry spans, for character scans.
         let mut offsets: Vec<usize> = cat.entries.iter().map(|e| e.offset).collect();
-        offsets.push(cat.text.len());
+        offsets.push(cat.text().len());
         offsets.sort_unstable();
 
         for r in &rf.entries {
@@ -467,7 +489,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             stats.total_words += r.words;
             let id = r.entry.id.as_str();
             let Some(&i) = seen.get(&(r.entry.kind, id)) else {
-                match job.filter(rel, Some(id)) {
+                match job.filter(&pair.full, Some(&symbol(r.entry.kind, id))) {
                     FilterAction::Ignore => {}
                     FilterAction::Warning => {
                         stats.report += 1;
@@ -555,14 +577,11 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             if seen.get(&(e.kind, e.id.as_str())) != Some(&i) || rf.get(e.kind, &e.id).is_some() {
                 continue;
             }
-            match job.filter(rel, Some(&e.id)) {
+            match job.filter(&pair.full, Some(&symbol(e.kind, &e.id))) {
                 FilterAction::Ignore => {}
-                action => {
-                    if action == FilterAction::Warning {
-                        stats.report += 1;
-                    } else {
-                        stats.obsolete += 1;
-                    }
+                _ => {
+                    // compare-locales counts a reported (warning) obsolete entry as obsolete too.
+                    stats.obsolete += 1;
                     let code = if e.kind == EntryKind::Term {
                         "obsolete-term"
                     } else {
@@ -585,10 +604,10 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             }
         }
     }
-    for (shown, _full) in &job.obsolete_files {
+    for (shown, full) in &job.obsolete_files {
         em.target = shown.clone();
         let rel = shown.to_string_lossy();
-        if job.filter(&rel, None) != FilterAction::Ignore {
+        if job.filter(full, None) != FilterAction::Ignore {
             em.emit(
                 "obsolete-file",
                 &rel,
@@ -600,6 +619,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
         }
     }
     em.count(&mut stats);
+    sort_findings(&mut em.findings);
     let failed = em.fails(policy);
     let files = job
         .pairs
@@ -616,6 +636,20 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
         },
         em.findings,
     )
+}
+
+/// Sorts one locale's findings by file, line, column, code and ID.
+fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let (la, lb) = (&a.diag.location, &b.diag.location);
+        la.file
+            .as_os_str()
+            .cmp(lb.file.as_os_str())
+            .then(la.line.cmp(&lb.line))
+            .then(la.column.cmp(&lb.column))
+            .then(a.diag.code.cmp(b.diag.code))
+            .then(a.id.cmp(&b.id))
+    });
 }
 
 fn missing_code(kind: EntryKind) -> &'static str {
@@ -659,10 +693,16 @@ struct EntryCtx<'a> {
 
 fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
     let id = c.e.id.as_str();
-    let here = c.cat.location(c.e.offset);
-    let line = c.cat.line_at(c.e.offset);
+    // Locations are computed only for findings: most entries have none.
     let emit = |em: &mut Emitter<'_>, code: &'static str, msg: String| {
-        em.emit(code, c.rel, Some(id), here.clone(), Some(line), msg)
+        em.emit(
+            code,
+            c.rel,
+            Some(id),
+            c.cat.location(c.e.offset),
+            Some(c.cat.line_at(c.e.offset)),
+            msg,
+        )
     };
     let (en, tr) = (&c.r.facts, c.f);
 
@@ -693,7 +733,11 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
             );
             continue;
         }
+        // A term's attributes are the locale's own grammar (gender,
+        // declension): only a message's attributes must mirror the English.
+        let is_term = c.e.kind == EntryKind::Term;
         match en.attributes.iter().find(|(n, _)| n == name) {
+            None if is_term => {}
             None => emit(
                 em,
                 "obsolete-attribute",
@@ -708,7 +752,7 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
         }
     }
     for (name, _) in &en.attributes {
-        if !tr.attributes.iter().any(|(n, _)| n == name) {
+        if c.e.kind == EntryKind::Message && !tr.attributes.iter().any(|(n, _)| n == name) {
             emit(
                 em,
                 "missing-attribute",
@@ -717,8 +761,14 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
         }
     }
 
-    // Variables, union over every variant and attribute.
-    for v in tr.all.variables.difference(&en.all.variables) {
+    // Variables, union over every variant and attribute. A term's variables
+    // are parameters its callers pass (`{ -brand(case: "genitive") }`).
+    let added: Vec<&String> = if c.e.kind == EntryKind::Term {
+        Vec::new()
+    } else {
+        tr.all.variables.difference(&en.all.variables).collect()
+    };
+    for v in added {
         emit(
             em,
             "variable-added",
@@ -832,6 +882,9 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
         }
     }
 
+    // Identical text has the English's markup and tokens: skip those rules.
+    let same = same_ast(c.rf.catalog.ast(&c.r.entry), c.cat.ast(c.e));
+
     // Markup, pattern by pattern.
     let en_patterns: Vec<(Option<&str>, &super::facts::PatternFacts)> = en
         .value
@@ -839,19 +892,20 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
         .map(|v| (None, v))
         .chain(en.attributes.iter().map(|(n, a)| (Some(n.as_str()), a)))
         .collect();
-    for (name, tp) in &patterns {
-        let Some((_, ep)) = en_patterns.iter().find(|(n, _)| n == name) else {
-            continue;
-        };
-        for (code, msg) in markup_rules::compare(&ep.markup_text, &tp.markup_text) {
-            let place = name.map_or(String::new(), |n| format!(" (attribute `.{n}`)"));
-            emit(em, code, format!("{msg} in `{id}`{place}"));
+    if !same {
+        for (name, tp) in &patterns {
+            let Some((_, ep)) = en_patterns.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
+            for (code, msg) in markup_rules::compare(&ep.markup_text, &tp.markup_text) {
+                let place = name.map_or(String::new(), |n| format!(" (attribute `.{n}`)"));
+                emit(em, code, format!("{msg} in `{id}`{place}"));
+            }
         }
     }
 
     // Identical to English, or translated.
-    let identical =
-        c.locale != c.reference.locale && same_ast(c.rf.catalog.ast(&c.r.entry), c.cat.ast(c.e));
+    let identical = c.locale != c.reference.locale && same;
     if identical {
         stats.identical += 1;
         let text = entry_text(en);
@@ -866,29 +920,40 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
         stats.translated += 1;
     }
 
-    // Fidelity.
-    let tt = fidelity::tokens(&entry_text(tr));
-    let et = &c.r.tokens;
-    for (code, what, a, b) in [
-        ("phone-mismatch", "phone numbers", &et.phones, &tt.phones),
-        ("url-mismatch", "URLs", &et.urls, &tt.urls),
-        ("email-mismatch", "e-mail addresses", &et.emails, &tt.emails),
-        ("number-mismatch", "numbers", &et.numbers, &tt.numbers),
-    ] {
-        let (only_en, only_tr) = fidelity::difference(a, b);
-        if !only_en.is_empty() || !only_tr.is_empty() {
-            let mut parts = Vec::new();
-            if !only_en.is_empty() {
-                parts.push(format!("English has {}", list_owned(&only_en)));
+    if !same {
+        // Fidelity.
+        let tt = fidelity::tokens(&entry_text(tr));
+        let et = &c.r.tokens;
+        for (code, what, a, b) in [
+            ("phone-mismatch", "phone numbers", &et.phones, &tt.phones),
+            ("url-mismatch", "URLs", &et.urls, &tt.urls),
+            (
+                "email-mismatch",
+                "e-mail addresses",
+                if et.email_placeholder {
+                    &tt.emails
+                } else {
+                    &et.emails
+                },
+                &tt.emails,
+            ),
+            ("number-mismatch", "numbers", &et.numbers, &tt.numbers),
+        ] {
+            let (only_en, only_tr) = fidelity::difference(a, b);
+            if !only_en.is_empty() || !only_tr.is_empty() {
+                let mut parts = Vec::new();
+                if !only_en.is_empty() {
+                    parts.push(format!("English has {}", list_owned(&only_en)));
+                }
+                if !only_tr.is_empty() {
+                    parts.push(format!("the translation has {}", list_owned(&only_tr)));
+                }
+                emit(
+                    em,
+                    code,
+                    format!("{what} differ in `{id}`: {}", parts.join("; ")),
+                );
             }
-            if !only_tr.is_empty() {
-                parts.push(format!("the translation has {}", list_owned(&only_tr)));
-            }
-            emit(
-                em,
-                code,
-                format!("{what} differ in `{id}`: {}", parts.join("; ")),
-            );
         }
     }
 
@@ -899,8 +964,8 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
         .iter()
         .copied()
         .find(|&o| o > start)
-        .unwrap_or(c.cat.text.len());
-    let span = &c.cat.text[start..end];
+        .unwrap_or(c.cat.text().len());
+    let span = &c.cat.text()[start..end];
     for (issue, at, ch) in chars::scan(span, start, c.allow) {
         em.emit(
             issue.code(),
@@ -967,7 +1032,7 @@ fn same_ast(a: Option<&ast::Entry<&str>>, b: Option<&ast::Entry<&str>>) -> bool 
 /// Symbols that lie on a reference cycle (Tarjan's algorithm, iterative).
 fn cycles(graph: &BTreeMap<String, (BTreeSet<String>, usize, usize)>) -> BTreeSet<String> {
     let names: Vec<&String> = graph.keys().collect();
-    let pos: HashMap<&str, usize> = names
+    let pos: std::collections::HashMap<&str, usize> = names
         .iter()
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))

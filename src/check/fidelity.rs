@@ -13,6 +13,9 @@ pub struct Tokens {
     pub phones: Vec<String>,
     pub urls: Vec<String>,
     pub emails: Vec<String>,
+    /// The text shows a placeholder address at a reserved example domain
+    /// (`yourname@example.com`), which translators legitimately localize.
+    pub email_placeholder: bool,
 }
 
 fn ascii_digit(c: char) -> Option<char> {
@@ -44,6 +47,35 @@ fn url_end(c: char) -> bool {
 /// assert_eq!(t.numbers, ["13", "2", "5"]);
 /// ```
 pub fn tokens(text: &str) -> Tokens {
+    // Most strings have no digit, no `@`, no URL: nothing to collect.
+    let worth = text.bytes().any(|b| b.is_ascii_digit() || b == b'@')
+        || text.contains("://")
+        || text.contains("www.")
+        || (!text.is_ascii() && text.chars().any(|c| ascii_digit(c).is_some()));
+    if !worth {
+        return Tokens::default();
+    }
+    // Without URL, e-mail or enough digits for a phone number, only digit runs matter.
+    if !text.contains('@')
+        && !text.contains("://")
+        && !text.contains("www.")
+        && text.chars().filter(|c| ascii_digit(*c).is_some()).count() < 7
+    {
+        let mut t = Tokens::default();
+        let mut cur = String::new();
+        for c in text.chars() {
+            match ascii_digit(c) {
+                Some(d) => cur.push(d),
+                None if !cur.is_empty() => t.numbers.push(std::mem::take(&mut cur)),
+                None => {}
+            }
+        }
+        if !cur.is_empty() {
+            t.numbers.push(cur);
+        }
+        t.numbers.sort();
+        return t;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut t = Tokens::default();
     let mut used = vec![false; chars.len()];
@@ -74,7 +106,8 @@ pub fn tokens(text: &str) -> Tokens {
                 end -= 1;
             }
             if !used[start] {
-                t.urls.push(chars[start..end].iter().collect());
+                let url: String = chars[start..end].iter().collect();
+                t.urls.push(url.trim_end_matches('/').to_owned());
                 used[start..end].iter_mut().for_each(|u| *u = true);
             }
             from = start_b + scheme.len();
@@ -99,7 +132,14 @@ pub fn tokens(text: &str) -> Tokens {
             b -= 1;
         }
         let domain: String = chars[i + 1..b].iter().collect();
-        if a < i && domain.contains('.') {
+        // Addresses at the reserved example domains are placeholders that
+        // translators legitimately localize (RFC 2606).
+        let placeholder = domain
+            .to_lowercase()
+            .split('.')
+            .any(|part| part == "example");
+        t.email_placeholder |= placeholder;
+        if a < i && domain.contains('.') && !placeholder {
             t.emails
                 .push(chars[a..b].iter().collect::<String>().to_lowercase());
             used[a..b].iter_mut().for_each(|u| *u = true);
@@ -119,12 +159,17 @@ pub fn tokens(text: &str) -> Tokens {
         let mut end = i;
         let mut digits = String::new();
         let mut groups = 0;
+        let mut lengths: Vec<usize> = Vec::new();
         let mut j = i;
         let mut last_digit = false;
         while j < chars.len() && !used[j] {
             if let Some(d) = ascii_digit(chars[j]) {
                 if !last_digit {
                     groups += 1;
+                    lengths.push(0);
+                }
+                if let Some(l) = lengths.last_mut() {
+                    *l += 1;
                 }
                 digits.push(d);
                 last_digit = true;
@@ -140,10 +185,17 @@ pub fn tokens(text: &str) -> Tokens {
         }
         let joined: String = chars[start..end].iter().collect();
         let plus = chars[start] == '+';
-        let has_sep = joined.contains(['-', ' ', '(']);
+        // Dashes, dots or parentheses make a phone number; spaces alone are
+        // thousands separators in many languages (`100 985 047`).
+        let has_sep = joined.contains(['-', '(', '.']) || plus;
+        // `100.985.047`, `1-000-000`: groups of three after a short first
+        // group are a number with thousands separators, not a phone number.
+        let thousands =
+            lengths.first().is_some_and(|&f| f <= 3) && lengths.iter().skip(1).all(|&l| l == 3);
         if digits.len() >= 7
             && (groups >= 3 || plus)
             && has_sep
+            && !thousands
             && !joined.contains(". ")
             && !joined.contains(", ")
         {
@@ -202,13 +254,20 @@ mod tests {
 
     #[test]
     fn phones_and_emails() {
-        let t = tokens("Llame al +1 (800) 227-2345 o escriba a Help@Example.org.");
+        let t = tokens("Llame al +1 (800) 227-2345 o escriba a Help@Cancer.org.");
         assert_eq!(t.phones, ["18002272345"]);
-        assert_eq!(t.emails, ["help@example.org"]);
+        assert_eq!(t.emails, ["help@cancer.org"]);
         assert!(t.numbers.is_empty());
         // A reference's page range is not a phone number.
         assert!(tokens("2019;322(8):746-755.").phones.is_empty());
         assert!(tokens("2015: 30;3008-3017.").phones.is_empty());
+        assert!(tokens("100 985 047 people").phones.is_empty());
+        assert!(tokens("100.985.047 people").phones.is_empty());
+        assert_eq!(tokens("800.227.2345").phones, ["8002272345"]);
+        assert_eq!(
+            tokens("See https://a.org/ and https://a.org").urls,
+            ["https://a.org", "https://a.org"]
+        );
     }
 
     #[test]

@@ -99,7 +99,7 @@ pub fn project_jobs(
             status: project.status.get(locale).copied().unwrap_or_default(),
             pairs,
             obsolete_files,
-            filters: Vec::new(),
+            filter: None,
             basis: basis::read(&dir.join(BASIS_FILE))?,
         });
     }

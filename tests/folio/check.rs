@@ -311,8 +311,8 @@ fn each_rule_fires_where_it_should() {
         ),
         (
             "email-mismatch",
-            "a = Write to help@example.org\n",
-            "a = Escriba a ayuda@example.org\n".into(),
+            "a = Write to help@cancer.org\n",
+            "a = Escriba a ayuda@cancer.org\n".into(),
             ES,
             1,
             1,

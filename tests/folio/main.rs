@@ -6,6 +6,7 @@
 mod bundled;
 mod check;
 mod cli;
+mod l10n_toml;
 mod properties;
 mod stability;
 mod support;

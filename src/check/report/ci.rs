@@ -180,36 +180,67 @@ pub fn sarif(report: &CheckReport) -> String {
     s
 }
 
-/// Escapes annotation data: `%`, CR and LF (GitHub's rules), and control
-/// or bidi characters, which are never printed raw.
-fn gh_data(s: &str) -> String {
-    escape_for_terminal(&s.replace('%', "%25"))
-        .replace("\\u{d}", "%0D")
-        .replace("\\u{a}", "%0A")
+/// Appends annotation data, escaped: `%`, CR and LF (GitHub's rules), and
+/// control or bidi characters, which are never printed raw. With
+/// `property`, also `:` and `,`.
+fn gh_push(out: &mut String, s: &str, property: bool) {
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            ':' if property => out.push_str("%3A"),
+            ',' if property => out.push_str("%2C"),
+            c if crate::diag::is_unsafe_char(c) => {
+                use std::fmt::Write;
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
 }
 
-/// Escapes an annotation property value: data escapes plus `:` and `,`.
+#[cfg(test)]
+fn gh_data(s: &str) -> String {
+    let mut out = String::new();
+    gh_push(&mut out, s, false);
+    out
+}
+
+#[cfg(test)]
 fn gh_property(s: &str) -> String {
-    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+    let mut out = String::new();
+    gh_push(&mut out, s, true);
+    out
 }
 
 /// GitHub Actions workflow commands, one line per finding.
 pub fn github(report: &CheckReport) -> String {
-    let mut out = String::new();
+    use std::fmt::Write;
+    let mut out = String::with_capacity(report.findings.len() * 160);
     for f in &report.findings {
         let kind = match f.diag.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
-        out.push_str(&format!(
-            "::{kind} file={},line={},col={},title={}::{}\n",
-            gh_property(&path_of(f)),
-            f.diag.location.line,
-            f.diag.location.column,
-            gh_property(&format!("{} {}", f.locale, f.diag.code)),
-            gh_data(&format!("{}: {}", f.locale, f.diag.message))
-        ));
+        out.push_str("::");
+        out.push_str(kind);
+        out.push_str(" file=");
+        gh_push(&mut out, &f.diag.location.file.to_string_lossy(), true);
+        let _ = write!(
+            out,
+            ",line={},col={},title=",
+            f.diag.location.line, f.diag.location.column
+        );
+        gh_push(&mut out, &f.locale, true);
+        out.push(' ');
+        out.push_str(f.diag.code);
+        out.push_str("::");
+        gh_push(&mut out, &f.locale, false);
+        out.push_str(": ");
+        gh_push(&mut out, &f.diag.message, false);
+        out.push('\n');
     }
     out
 }
@@ -223,7 +254,7 @@ mod tests {
         let evil = "x\n::error::owned%0A\r::set-env name=A::b";
         let d = gh_data(evil);
         assert!(!d.contains('\n') && !d.contains('\r'));
-        assert!(d.contains("%0A::error::owned%250A%0D"));
+        assert!(d.contains("%0A::error::owned%250A%0D"), "{d}");
         assert_eq!(gh_property("a:b,c"), "a%3Ab%2Cc");
     }
 
