@@ -19,7 +19,7 @@ python3 -m venv "$work/venv"
 measure() { # label, output file, command...
   local label=$1 out=$2; shift 2
   /usr/bin/time -f "%e %U %S %M" -o "$work/$label.time" "$@" > "$out" 2> "$work/$label.err" || true
-  read -r wall user sys rss < "$work/$label.time"
+  read -r wall user sys rss < <(tail -n 1 "$work/$label.time")
   printf '%-16s wall %7.2f s  cpu %7.2f s  peak %6.1f MB\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc -l)"
   echo "$wall" > "$work/$label.wall"
 }

@@ -342,6 +342,13 @@ impl<'p> Emitter<'p> {
         self.push_diag(rel, id, d);
     }
 
+    /// Adds a hint to the finding just emitted (if the policy kept it).
+    fn hint(&mut self, code: &'static str, hint: impl FnOnce() -> String) {
+        if let Some(f) = self.findings.last_mut().filter(|f| f.diag.code == code) {
+            f.diag.hints.push(hint());
+        }
+    }
+
     fn count(&self, stats: &mut Stats) {
         stats.errors = self
             .findings
@@ -522,6 +529,13 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
                                 pair.path.display()
                             ),
                         );
+                        em.hint(missing_code(r.entry.kind), || {
+                            format!(
+                                "add `{} = …` to {}, translating this English line",
+                                symbol(r.entry.kind, id),
+                                pair.path.display()
+                            )
+                        });
                     }
                 }
                 continue;
@@ -569,6 +583,9 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
                         Some(cat.line_at(e.offset)),
                         format!("the English of `{id}` changed after this translation was made: was “{}”, now “{}”", excerpt(old), excerpt(&now)),
                     );
+                    em.hint("outdated", || {
+                        format!("update the translation, then run `folio mark-current --locale {} {id}`", job.locale)
+                    });
                 }
             }
         }
@@ -774,6 +791,14 @@ fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
             "variable-added",
             format!("`${v}` is not a variable of the English `{id}`; it will not be filled in"),
         );
+        em.hint("variable-added", || {
+            let vars: Vec<String> = en.all.variables.iter().map(|v| format!("${v}")).collect();
+            if vars.is_empty() {
+                "the English uses no variables here".to_owned()
+            } else {
+                format!("the English uses {}", vars.join(", "))
+            }
+        });
     }
     for v in en.all.variables.difference(&tr.all.variables) {
         emit(
