@@ -80,6 +80,19 @@ fn default_output() -> String {
 struct RawLocale {
     #[serde(default)]
     status: LocaleStatus,
+    #[serde(default)]
+    outdated: OutdatedText,
+}
+
+/// What a page shows for a translation whose English changed since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutdatedText {
+    /// The translation, marked as possibly out of date.
+    #[default]
+    Show,
+    /// The current English, marked as not yet translated.
+    Fallback,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -87,6 +100,8 @@ struct RawLocale {
 struct RawSite {
     #[serde(default)]
     links: BTreeMap<String, String>,
+    /// Absolute URL of the output folder, for canonical and alternate links.
+    base_url: Option<String>,
 }
 
 /// A validated project: everything a command needs to know about folders and locales.
@@ -99,6 +114,10 @@ pub struct Project {
     /// Every locale of the project, source first, then in config order.
     pub locales: Vec<Locale>,
     pub status: BTreeMap<Locale, LocaleStatus>,
+    /// Per locale: show outdated translations (marked) or fall back to English.
+    pub outdated: BTreeMap<Locale, OutdatedText>,
+    /// Absolute URL of the published output folder, ending in `/`, if configured.
+    pub base_url: Option<String>,
     pub content_dir: PathBuf,
     pub locales_dir: PathBuf,
     pub output_dir: PathBuf,
@@ -144,6 +163,7 @@ impl Project {
             locales.push(locale);
         }
         let mut status = BTreeMap::new();
+        let mut outdated = BTreeMap::new();
         for (tag, cfg) in raw.locale {
             let locale: Locale = tag
                 .parse()
@@ -151,12 +171,25 @@ impl Project {
             if !locales.contains(&locale) {
                 return Err(bad(format!("[locale.{tag}]: `{tag}` is not in `locales`")));
             }
+            outdated.insert(locale.clone(), cfg.outdated);
             status.insert(locale, cfg.status);
         }
         for locale in &locales {
             status.entry(locale.clone()).or_default();
         }
         status.insert(source.clone(), LocaleStatus::Required);
+        let base_url = match raw.site.base_url {
+            Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
+                check_link_target(&u).map_err(|why| bad(format!("site.base-url: {why}")))?;
+                Some(if u.ends_with('/') { u } else { format!("{u}/") })
+            }
+            Some(u) => {
+                return Err(bad(format!(
+                    "site.base-url: `{u}` must be an absolute http(s) URL"
+                )));
+            }
+            None => None,
+        };
         for (name, url) in &raw.site.links {
             check_link_target(url).map_err(|why| bad(format!("[site.links] {name}: {why}")))?;
         }
@@ -172,6 +205,8 @@ impl Project {
             output_dir: relative_dir(&raw.paths.output)
                 .map_err(|m| bad(format!("paths.output: {m}")))?,
             site_links: raw.site.links,
+            outdated,
+            base_url,
             policy: crate::check::policy::Policy::from_raw(&raw.check).map_err(bad)?,
         })
     }

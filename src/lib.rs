@@ -32,3 +32,4 @@ pub mod pipeline;
 pub mod position;
 pub mod render;
 pub mod split;
+pub mod status;

@@ -47,20 +47,30 @@ impl std::fmt::Debug for Localizer<'_> {
     }
 }
 
+/// First strong isolate, which fluent-bundle puts before each placeable.
+pub const FSI: char = '\u{2068}';
+/// Pop directional isolate, after each placeable.
+pub const PDI: char = '\u{2069}';
+
 /// Creates a bundle for `locale` from `resources` (later ones do not
 /// override earlier ones; duplicates are the checker's business) with
-/// folio's functions installed and Unicode isolation marks off (HTML
-/// isolates arguments with `<bdi>` instead).
+/// folio's functions installed. Placeables come out between FSI and PDI
+/// marks: the HTML renderer turns them into `<bdi>` elements, other uses
+/// remove them ([`strip_isolates`]).
 pub fn bundle<'r>(
     locale: &Locale,
     resources: &[&'r FluentResource],
 ) -> FluentBundle<&'r FluentResource> {
     let mut b = FluentBundle::new(vec![locale.langid()]);
-    b.set_use_isolating(false);
+    b.set_use_isolating(true);
     let tag = locale.as_str().to_owned();
+    let number_tag = tag.clone();
     // Names are unique here, so these cannot fail.
     let _ = b.add_function("DATETIME", move |positional, named| {
         datetime(&tag, positional, named)
+    });
+    let _ = b.add_function("NUMBER", move |positional, named| {
+        number(&number_tag, positional, named)
     });
     for &r in resources {
         // Errors are duplicate IDs: the first definition wins, the checker reports them.
@@ -202,6 +212,82 @@ pub fn format_date(tag: &str, date: Date, style: &str) -> Option<String> {
     Some(s)
 }
 
+/// Removes the isolation marks around placeables (for plain-text uses such
+/// as `<title>` and meta descriptions).
+pub fn strip_isolates(s: &str) -> String {
+    s.chars().filter(|&c| c != FSI && c != PDI).collect()
+}
+
+/// The most fraction digits `NUMBER` honours; larger requests are clamped
+/// (fluent-bundle's own NUMBER allocates without bound on them).
+pub const MAX_FRACTION_DIGITS: i64 = 20;
+
+/// `NUMBER($n, minimumFractionDigits: 1, maximumFractionDigits: 2, useGrouping: "false")`,
+/// formatted by ICU4X with the locale's digits and separators.
+fn number(tag: &str, positional: &[FluentValue], named: &FluentArgs) -> FluentValue<'static> {
+    let value = match positional.first() {
+        Some(FluentValue::Number(n)) => n.value,
+        Some(FluentValue::String(s)) => match s.trim().parse::<f64>() {
+            Ok(v) => v,
+            Err(_) => return FluentValue::String(s.to_string().into()),
+        },
+        _ => return FluentValue::Error,
+    };
+    let option = |name: &str| -> Option<i64> {
+        match named.get(name) {
+            Some(FluentValue::Number(n)) if n.value.is_finite() => {
+                Some((n.value as i64).clamp(0, MAX_FRACTION_DIGITS))
+            }
+            Some(FluentValue::String(s)) => s
+                .parse::<i64>()
+                .ok()
+                .map(|v| v.clamp(0, MAX_FRACTION_DIGITS)),
+            _ => None,
+        }
+    };
+    let min = option("minimumFractionDigits").unwrap_or(0);
+    let max = option("maximumFractionDigits").unwrap_or(3).max(min);
+    let grouping =
+        !matches!(named.get("useGrouping"), Some(FluentValue::String(s)) if s == "false");
+    format_number(tag, value, min, max, grouping)
+        .map_or(FluentValue::Error, |s| FluentValue::String(s.into()))
+}
+
+/// Formats `value` for locale `tag` with `min`..=`max` fraction digits.
+///
+/// ```
+/// assert_eq!(folio::localize::format_number("es", 1234.5, 0, 0, true).unwrap(), "1235");
+/// assert_eq!(folio::localize::format_number("en", 1234.5, 1, 2, true).unwrap(), "1,234.5");
+/// assert_eq!(folio::localize::format_number("de", 0.25, 2, 2, true).unwrap(), "0,25");
+/// ```
+pub fn format_number(tag: &str, value: f64, min: i64, max: i64, grouping: bool) -> Option<String> {
+    use fixed_decimal::{Decimal, FloatPrecision};
+    use icu_decimal::DecimalFormatter;
+    use icu_decimal::options::{DecimalFormatterOptions, GroupingStrategy};
+    if !value.is_finite() || value.abs() > 1e21 {
+        return None;
+    }
+    let locale: icu_locale_core::Locale = tag.parse().ok()?;
+    let mut d = Decimal::try_from_f64(value, FloatPrecision::RoundTrip).ok()?;
+    // Half away from zero, as JavaScript's Intl.NumberFormat.
+    d.round_with_mode(
+        -(max as i16),
+        fixed_decimal::SignedRoundingMode::Unsigned(
+            fixed_decimal::UnsignedRoundingMode::HalfExpand,
+        ),
+    );
+    d.absolute.trim_end();
+    d.absolute.pad_end(-(min as i16));
+    let options: DecimalFormatterOptions = if grouping {
+        GroupingStrategy::Auto
+    } else {
+        GroupingStrategy::Never
+    }
+    .into();
+    let f = DecimalFormatter::try_new(locale.into(), options).ok()?;
+    Some(f.format(&d).to_string())
+}
+
 fn parse_iso_date(s: &str) -> Option<Date> {
     let mut parts = s.splitn(3, '-');
     let year = parts.next()?.parse().ok()?;
@@ -224,7 +310,7 @@ mod tests {
         args.set("x", "1");
         let b = l.format("b", Some(&args));
         assert_eq!(b.origin, Origin::Fallback);
-        assert_eq!(b.text, "B 1");
+        assert_eq!(strip_isolates(&b.text), "B 1");
         assert_eq!(l.format("zzz", None).origin, Origin::Missing);
     }
 

@@ -178,15 +178,43 @@ pub fn write_english(project: &Project, sources: &Sources) -> Result<Vec<PathBuf
 pub struct BuildReport {
     /// Files written, relative to the project root.
     pub written: Vec<PathBuf>,
-    /// Per locale: messages shown in English.
+    /// Per locale: messages shown in English, and outdated translations shown.
     pub fallback: BTreeMap<Locale, usize>,
+    pub outdated: BTreeMap<Locale, usize>,
     /// Findings in translations (the build went on with English fallback).
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Builds every locale's HTML pages into the output folder. The English
-/// sources must be loaded, unbroken and current (see [`stale_catalogs`]).
+/// One locale's loaded catalogs: the site bundle and each article's file.
+struct LocaleCatalogs {
+    site: Option<Catalog>,
+    articles: Vec<Option<Catalog>>,
+}
+
+fn write_output(
+    project: &Project,
+    rel: PathBuf,
+    bytes: &[u8],
+    report: &mut BuildReport,
+) -> Result<()> {
+    let full = project.root.join(&rel);
+    if !crate::output::is_unchanged(&full, bytes) {
+        crate::output::write_atomic(&full, bytes)?;
+    }
+    report.written.push(rel);
+    Ok(())
+}
+
+/// Builds the site into the output folder: every locale's article pages,
+/// each locale's index, the language chooser, the status page and the
+/// stylesheet. The English sources must be loaded, unbroken and current
+/// (see [`stale_catalogs`]).
 pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
+    use crate::render::html::{
+        STYLESHEET, SiteInput, render_language_chooser, render_locale_index, render_status,
+    };
+    use crate::status::{SiteStatus, outdated_ids, tally};
+
     if sources.is_broken() {
         return Err(Error::Input(
             "the English sources have errors; nothing was built".into(),
@@ -206,19 +234,46 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
         .map(|(a, text)| parse_catalog(&catalog_rel(project, en, &format!("{}.ftl", a.slug)), text))
         .collect();
     let mut report = BuildReport::default();
+
+    // Load every locale once; count what is translated, outdated, missing.
+    let mut loaded: BTreeMap<Locale, LocaleCatalogs> = BTreeMap::new();
+    let mut status = SiteStatus::default();
+    let mut outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>> = BTreeMap::new();
     for locale in &project.locales {
-        let site = if locale == en {
+        let is_source = locale == en;
+        let site = if is_source {
             None
         } else {
             load_optional(project, locale, SITE_FILE)?
         };
-        if let Some(site) = &site {
-            report.diagnostics.extend(site.diagnostics.iter().cloned());
+        let basis = if is_source {
+            Default::default()
+        } else {
+            crate::check::basis::read(
+                &project
+                    .locale_dir(locale)
+                    .join(crate::check::basis::BASIS_FILE),
+            )?
+            .unwrap_or_default()
+        };
+        if let Some(c) = &site {
+            report.diagnostics.extend(c.diagnostics.iter().cloned());
         }
-        let mut fallback = 0;
+        let site_outdated = outdated_ids(&sources.site, site.as_ref(), basis.get(SITE_FILE));
+        let site_ref = if is_source {
+            Some(&sources.site)
+        } else {
+            site.as_ref()
+        };
+        status.site.insert(
+            locale.clone(),
+            tally(&sources.site, site_ref, &site_outdated),
+        );
+        outdated_sets.insert((locale.clone(), SITE_FILE.to_owned()), site_outdated);
+        let mut articles = Vec::new();
         for (k, article) in sources.articles.iter().enumerate() {
             let file = format!("{}.ftl", article.slug);
-            let translated = if locale == en {
+            let translated = if is_source {
                 None
             } else {
                 load_optional(project, locale, &file)?
@@ -226,13 +281,71 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
             if let Some(c) = &translated {
                 report.diagnostics.extend(c.diagnostics.iter().cloned());
             }
+            let outdated = outdated_ids(&en_catalogs[k], translated.as_ref(), basis.get(&file));
+            let t_ref = if is_source {
+                Some(&en_catalogs[k])
+            } else {
+                translated.as_ref()
+            };
+            status.articles.insert(
+                (locale.clone(), article.slug.clone()),
+                tally(&en_catalogs[k], t_ref, &outdated),
+            );
+            outdated_sets.insert((locale.clone(), article.slug.clone()), outdated);
+            articles.push(translated);
+        }
+        loaded.insert(locale.clone(), LocaleCatalogs { site, articles });
+    }
+
+    // Existing PDFs, for the "PDFs by language" lists.
+    let mut pdf_sizes: BTreeMap<String, BTreeMap<Locale, u64>> = BTreeMap::new();
+    for a in &sources.articles {
+        for l in &project.locales {
+            let pdf = project
+                .root
+                .join(&project.output_dir)
+                .join(l.as_str())
+                .join(format!("{}.pdf", a.slug));
+            if let Ok(m) = std::fs::symlink_metadata(&pdf) {
+                if m.is_file() {
+                    pdf_sizes
+                        .entry(a.slug.clone())
+                        .or_default()
+                        .insert(l.clone(), m.len());
+                }
+            }
+        }
+    }
+
+    let site_english = [&sources.site.resource];
+    let mut locale_localizers = Vec::new();
+    for locale in &project.locales {
+        let lc = &loaded[locale];
+        let english_res = [&sources.site.resource];
+        let mut own = Vec::new();
+        if let Some(s) = &lc.site {
+            own.push(&s.resource);
+        }
+        locale_localizers.push(if locale == en {
+            Localizer::new(en.clone(), &site_english, None)
+        } else {
+            Localizer::new(locale.clone(), &own, Some(&english_res))
+        });
+    }
+
+    for locale in &project.locales {
+        let lc = &loaded[locale];
+        let mut fallback = 0;
+        let mut outdated_count = 0;
+        let mut titles = Vec::new();
+        for (k, article) in sources.articles.iter().enumerate() {
             let english_res = [&sources.site.resource, &en_catalogs[k].resource];
             let english = Localizer::new(en.clone(), &english_res, None);
             let mut own = Vec::new();
-            if let Some(s) = &site {
+            if let Some(s) = &lc.site {
                 own.push(&s.resource);
             }
-            if let Some(c) = &translated {
+            if let Some(c) = &lc.articles[k] {
                 own.push(&c.resource);
             }
             let page_localizer;
@@ -242,15 +355,33 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
                 page_localizer = Localizer::new(locale.clone(), &own, Some(&english_res));
                 &page_localizer
             };
+            let mut outdated: BTreeSet<String> = outdated_sets
+                .get(&(locale.clone(), article.slug.clone()))
+                .cloned()
+                .unwrap_or_default();
+            outdated.extend(
+                outdated_sets
+                    .get(&(locale.clone(), SITE_FILE.to_owned()))
+                    .cloned()
+                    .unwrap_or_default(),
+            );
+            let empty = BTreeMap::new();
             let page = render_article(&PageInput {
+                project,
                 article,
                 plan: &sources.plans[k],
                 localizer,
                 english: &english,
-                locales: &project.locales,
-                site_links: &project.site_links,
+                status: &status,
+                outdated: &outdated,
+                pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
             });
+            titles.push(crate::render::html::plain(
+                &localizer.format(crate::split::TITLE_ID, None).text,
+            ));
             fallback += page.fallback.len();
+            outdated_count += page.outdated_shown.len();
+            let file = format!("{}.ftl", article.slug);
             for p in page.problems {
                 report.diagnostics.push(Diagnostic::new(
                     Severity::Warning,
@@ -263,13 +394,49 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
                 .output_dir
                 .join(locale.as_str())
                 .join(format!("{}.html", article.slug));
-            let full = project.root.join(&rel);
-            if !crate::output::is_unchanged(&full, page.html.as_bytes()) {
-                crate::output::write_atomic(&full, page.html.as_bytes())?;
-            }
-            report.written.push(rel);
+            write_output(project, rel, page.html.as_bytes(), &mut report)?;
         }
+        let site_input = SiteInput {
+            project,
+            articles: &sources.articles,
+            status: &status,
+        };
+        let idx = locale_localizers
+            .iter()
+            .find(|l| l.locale == *locale)
+            .map(|l| render_locale_index(&site_input, l, &titles))
+            .unwrap_or_default();
+        write_output(
+            project,
+            project.output_dir.join(locale.as_str()).join("index.html"),
+            idx.as_bytes(),
+            &mut report,
+        )?;
         report.fallback.insert(locale.clone(), fallback);
+        report.outdated.insert(locale.clone(), outdated_count);
     }
+    let site_input = SiteInput {
+        project,
+        articles: &sources.articles,
+        status: &status,
+    };
+    write_output(
+        project,
+        project.output_dir.join("index.html"),
+        render_language_chooser(&site_input, &locale_localizers).as_bytes(),
+        &mut report,
+    )?;
+    write_output(
+        project,
+        project.output_dir.join("status.html"),
+        render_status(&site_input).as_bytes(),
+        &mut report,
+    )?;
+    write_output(
+        project,
+        project.output_dir.join("style.css"),
+        STYLESHEET.as_bytes(),
+        &mut report,
+    )?;
     Ok(report)
 }

@@ -8,6 +8,9 @@
 -org-name = Sociedad Americana Contra El Cáncer
 -helpline-number = 1-800-227-2345
 
+# The organisation's name at the top of every page.
+site-name = { -org-name }
+
 ## Header: language links
 
 # Accessible name of the navigation that lists the languages of this page.

@@ -9,6 +9,9 @@
 -org-name = 美国癌症协会
 -helpline-number = 1-800-227-2345
 
+# The organisation's name at the top of every page.
+site-name = { -org-name }
+
 ## Header: language links
 
 # Accessible name of the navigation that lists the languages of this page.
