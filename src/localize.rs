@@ -138,6 +138,10 @@ impl<'r> Localizer<'r> {
     }
 }
 
+/// The longest formatted message accepted; longer output (a message that
+/// references itself into megabytes) is treated as broken.
+pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
+
 /// `None` if the bundle lacks the message; `Err` if formatting reported errors.
 fn format_in(
     bundle: &FluentBundle<&FluentResource>,

@@ -7,6 +7,71 @@ use std::path::Path;
 
 use crate::error::{Error, Result};
 
+/// Creates `base/rel`'s parent folders one by one, refusing any that is a
+/// symbolic link, so nothing is written outside `base`.
+pub fn prepare_dirs(base: &Path, rel: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(base) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(Error::io(
+                base,
+                std::io::Error::other(
+                    "the output folder is a symbolic link; refusing to write through it",
+                ),
+            ));
+        }
+        Ok(_) => {}
+        Err(_) => std::fs::create_dir_all(base).map_err(|e| Error::io(base, e))?,
+    }
+    let mut dir = base.to_path_buf();
+    let parent = rel.parent().unwrap_or(Path::new(""));
+    for c in parent.components() {
+        match c {
+            std::path::Component::Normal(part) => dir.push(part),
+            _ => {
+                return Err(Error::io(
+                    base.join(rel),
+                    std::io::Error::other("output paths must stay inside the output folder"),
+                ));
+            }
+        }
+        match std::fs::symlink_metadata(&dir) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(Error::io(
+                    &dir,
+                    std::io::Error::other("refusing to write through a symbolic link"),
+                ));
+            }
+            Ok(m) if !m.is_dir() => {
+                return Err(Error::io(&dir, std::io::Error::other("not a folder")));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::create_dir(&dir).map_err(|e| Error::io(&dir, e))?
+            }
+            Err(e) => return Err(Error::io(&dir, e)),
+        }
+    }
+    Ok(())
+}
+
+/// Removes temporary files that a killed build may have left in `dir` and
+/// its subfolders (`.<name>.tmp<pid>`).
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let Ok(ft) = e.file_type() else { continue };
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if ft.is_dir() {
+            remove_stale_temporaries(&e.path());
+        } else if ft.is_file() && name.starts_with('.') && name.contains(".tmp") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically, creating parent folders. Refuses to
 /// write through a symbolic link.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -53,6 +118,18 @@ mod tests {
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         assert!(is_unchanged(&p, b"two"));
         assert_eq!(std::fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn refuses_symlinked_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("es")).unwrap();
+        assert!(prepare_dirs(dir.path(), Path::new("es/page.html")).is_err());
+        assert!(prepare_dirs(dir.path(), Path::new("../x/page.html")).is_err());
+        prepare_dirs(dir.path(), Path::new("ko/page.html")).unwrap();
+        assert!(dir.path().join("ko").is_dir());
     }
 
     #[cfg(unix)]

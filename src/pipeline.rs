@@ -50,10 +50,18 @@ pub fn load_optional(project: &Project, locale: &Locale, file: &str) -> Result<O
     let rel = catalog_rel(project, locale, file);
     match std::fs::symlink_metadata(project.root.join(&rel)) {
         Ok(m) if m.is_file() => load_catalog(&project.root, &rel).map(Some),
-        Ok(_) => Err(Error::io(
-            project.root.join(&rel),
-            std::io::Error::other("not a regular file"),
-        )),
+        Ok(_) => {
+            // A link, pipe or device is never opened: it could block, or lead
+            // outside the project. Reported, and read as an empty catalog.
+            let mut c = parse_catalog(&rel, "");
+            c.diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                "not-a-file",
+                Location::file(&rel),
+                "only regular files are read as catalogs (not links, pipes or devices); its messages are shown in English",
+            ));
+            Ok(Some(c))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Error::io(project.root.join(&rel), e)),
     }
@@ -191,17 +199,28 @@ struct LocaleCatalogs {
     articles: Vec<Option<Catalog>>,
 }
 
-fn write_output(
-    project: &Project,
-    rel: PathBuf,
-    bytes: &[u8],
-    report: &mut BuildReport,
-) -> Result<()> {
-    let full = project.root.join(&rel);
-    if !crate::output::is_unchanged(&full, bytes) {
-        crate::output::write_atomic(&full, bytes)?;
+/// Files a build produced, in memory until the whole build succeeded.
+type Staged = Vec<(PathBuf, Vec<u8>)>;
+
+fn write_output(_project: &Project, rel: PathBuf, bytes: &[u8], staged: &mut Staged) -> Result<()> {
+    staged.push((rel, bytes.to_vec()));
+    Ok(())
+}
+
+/// Writes staged files: each one atomically (temporary file + rename), never
+/// through a symbolic link, only if its bytes changed.
+fn commit_outputs(project: &Project, staged: Staged, report: &mut BuildReport) -> Result<()> {
+    let out = project.root.join(&project.output_dir);
+    crate::output::remove_stale_temporaries(&out);
+    for (rel, bytes) in staged {
+        let inside = rel.strip_prefix(&project.output_dir).unwrap_or(&rel);
+        crate::output::prepare_dirs(&out, inside)?;
+        let full = project.root.join(&rel);
+        if !crate::output::is_unchanged(&full, &bytes) {
+            crate::output::write_atomic(&full, &bytes)?;
+        }
+        report.written.push(rel);
     }
-    report.written.push(rel);
     Ok(())
 }
 
@@ -234,6 +253,7 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
         .map(|(a, text)| parse_catalog(&catalog_rel(project, en, &format!("{}.ftl", a.slug)), text))
         .collect();
     let mut report = BuildReport::default();
+    let mut staged: Staged = Vec::new();
 
     // Load every locale once; count what is translated, outdated, missing.
     let mut loaded: BTreeMap<Locale, LocaleCatalogs> = BTreeMap::new();
@@ -394,7 +414,7 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
                 .output_dir
                 .join(locale.as_str())
                 .join(format!("{}.html", article.slug));
-            write_output(project, rel, page.html.as_bytes(), &mut report)?;
+            write_output(project, rel, page.html.as_bytes(), &mut staged)?;
         }
         let site_input = SiteInput {
             project,
@@ -410,7 +430,7 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
             project,
             project.output_dir.join(locale.as_str()).join("index.html"),
             idx.as_bytes(),
-            &mut report,
+            &mut staged,
         )?;
         report.fallback.insert(locale.clone(), fallback);
         report.outdated.insert(locale.clone(), outdated_count);
@@ -424,19 +444,21 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
         project,
         project.output_dir.join("index.html"),
         render_language_chooser(&site_input, &locale_localizers).as_bytes(),
-        &mut report,
+        &mut staged,
     )?;
     write_output(
         project,
         project.output_dir.join("status.html"),
         render_status(&site_input).as_bytes(),
-        &mut report,
+        &mut staged,
     )?;
     write_output(
         project,
         project.output_dir.join("style.css"),
         STYLESHEET.as_bytes(),
-        &mut report,
+        &mut staged,
     )?;
+    // Everything rendered: only now touch the output folder.
+    commit_outputs(project, staged, &mut report)?;
     Ok(report)
 }

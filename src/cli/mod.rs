@@ -99,6 +99,9 @@ fn finish(result: crate::error::Result<u8>) -> u8 {
     }
 }
 
+/// How many diagnostics a command prints before it only counts them.
+const MAX_PRINTED: usize = 200;
+
 /// Prints diagnostics to stderr, errors first within each file order; returns
 /// how many were errors.
 fn print_diagnostics(diags: &[Diagnostic]) -> usize {
@@ -109,8 +112,20 @@ fn print_diagnostics(diags: &[Diagnostic]) -> usize {
             .then(b.severity.cmp(&a.severity))
     });
     let mut stderr = std::io::stderr().lock();
-    for d in &sorted {
+    for d in sorted.iter().take(MAX_PRINTED) {
         let _ = writeln!(stderr, "{}", d.render());
+    }
+    if sorted.len() > MAX_PRINTED {
+        let errors = sorted
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        let _ = writeln!(
+            stderr,
+            "… and {} more diagnostics ({} errors in all); `folio check --max-findings 0` lists everything",
+            sorted.len() - MAX_PRINTED,
+            errors
+        );
     }
     sorted
         .iter()

@@ -30,17 +30,28 @@ pub fn load_articles(root: &Path, dir: &Path) -> Result<(Vec<Article>, Vec<Diagn
     let full = root.join(dir);
     let mut paths = Vec::new();
     let entries = std::fs::read_dir(&full).map_err(|e| Error::io(&full, e))?;
+    let mut diags = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| Error::io(&full, e))?;
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
         if name.ends_with(".md") && !name.starts_with('.') {
+            // Never open a FIFO, device or link: it could block or lead outside the project.
+            let ft = entry.file_type().map_err(|e| Error::io(entry.path(), e))?;
+            if !ft.is_file() {
+                diags.push(Diagnostic::new(
+                    Severity::Error,
+                    "not-a-file",
+                    Location::file(&dir.join(name)),
+                    "only regular files are read as articles (not links, pipes or devices)",
+                ));
+                continue;
+            }
             paths.push(dir.join(name));
         }
     }
     paths.sort();
     let mut articles = Vec::new();
-    let mut diags = Vec::new();
     for path in paths {
         let (article, d) = load_article(root, &path)?;
         diags.extend(d);

@@ -6,6 +6,7 @@
 mod bundled;
 mod check;
 mod cli;
+mod hardening;
 mod html;
 mod l10n_toml;
 mod properties;
