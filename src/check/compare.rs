@@ -265,6 +265,7 @@ pub fn check_jobs(reference: &Reference, jobs: &[Job], policy: &Policy) -> Check
                 stats,
                 failed,
                 files,
+                by_file: Vec::new(),
             },
             en.findings,
         ));
@@ -426,7 +427,15 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
     let categories = plural::categories(&job.locale);
     let allow = Allowances::for_locale(&job.locale);
 
+    let mut by_file: Vec<(String, Stats)> = Vec::new();
+    let mut before = stats.clone();
+    let mut current: Option<String> = None;
     for (k, pair) in job.pairs.iter().enumerate() {
+        if let Some(f) = current.take() {
+            by_file.push((f, stats.minus(&before)));
+        }
+        before = stats.clone();
+        current = Some(pair.path.to_string_lossy().replace('\\', "/"));
         let rf = &reference.files[pair.reference];
         let rel = rf.rel.as_str();
         em.target = pair.path.clone();
@@ -621,6 +630,27 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             }
         }
     }
+    if let Some(f) = current.take() {
+        by_file.push((f, stats.minus(&before)));
+    }
+    for (file, st) in &mut by_file {
+        st.errors = em
+            .findings
+            .iter()
+            .filter(|f| {
+                f.diag.severity == Severity::Error
+                    && f.target.to_string_lossy().replace('\\', "/") == *file
+            })
+            .count();
+        st.warnings = em
+            .findings
+            .iter()
+            .filter(|f| {
+                f.diag.severity == Severity::Warning
+                    && f.target.to_string_lossy().replace('\\', "/") == *file
+            })
+            .count();
+    }
     for (shown, full) in &job.obsolete_files {
         em.target = shown.clone();
         let rel = shown.to_string_lossy();
@@ -650,6 +680,7 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             stats,
             failed,
             files,
+            by_file,
         },
         em.findings,
     )

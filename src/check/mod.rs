@@ -65,6 +65,24 @@ pub struct Stats {
 }
 
 impl Stats {
+    /// The counts added since `earlier` (a snapshot of the same running total).
+    pub fn minus(&self, earlier: &Stats) -> Stats {
+        Stats {
+            total: self.total - earlier.total,
+            total_words: self.total_words - earlier.total_words,
+            translated: self.translated - earlier.translated,
+            identical: self.identical - earlier.identical,
+            missing: self.missing - earlier.missing,
+            missing_words: self.missing_words - earlier.missing_words,
+            outdated: self.outdated - earlier.outdated,
+            outdated_words: self.outdated_words - earlier.outdated_words,
+            obsolete: self.obsolete - earlier.obsolete,
+            report: self.report - earlier.report,
+            errors: self.errors.saturating_sub(earlier.errors),
+            warnings: self.warnings.saturating_sub(earlier.warnings),
+        }
+    }
+
     /// Share of the English entries present and current, in percent.
     pub fn percent_complete(&self) -> f64 {
         if self.total == 0 {
@@ -85,6 +103,8 @@ pub struct LocaleSummary {
     pub failed: bool,
     /// The translation files checked (shown paths, `/`-separated).
     pub files: Vec<String>,
+    /// The figures of each translation file, in the order checked.
+    pub by_file: Vec<(String, Stats)>,
 }
 
 /// The result of a check run.

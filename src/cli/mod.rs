@@ -5,6 +5,7 @@
 mod build;
 mod check;
 mod split;
+mod status;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,6 +50,8 @@ enum Command {
     Check(check::Args),
     /// Record the current English as the basis of the current translations.
     MarkCurrent(check::MarkArgs),
+    /// How complete each locale is (same figures as `check`).
+    Status(status::Args),
 }
 
 /// Parses the command line and runs it; returns the process exit code.
@@ -82,6 +85,7 @@ fn run(cli: Cli) -> u8 {
         Command::Build(args) => build::run(&project, &args),
         Command::Check(args) => check::run(&project, &args),
         Command::MarkCurrent(args) => check::run_mark(&project, &args),
+        Command::Status(args) => status::run(&project, &args),
     };
     finish(result)
 }

@@ -180,3 +180,25 @@ fn bad_config_is_exit_2_with_the_file_named() {
     let usage = folio(dir.path(), &["frobnicate"]);
     assert_eq!(usage.status.code(), Some(2));
 }
+
+#[test]
+fn status_shows_the_same_figures_as_check() {
+    let out = folio(&crate::support::repo(), &["status", "--by-article"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().next().unwrap().starts_with("locale"), "{text}");
+    let zh = text
+        .lines()
+        .find(|l| l.starts_with("zh-CN neuroblastoma-research"))
+        .unwrap();
+    let check = folio(
+        &crate::support::repo(),
+        &["check", "zh-CN", "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let missing = json["summary"]["zh-CN"]["missing"].as_u64().unwrap();
+    assert!(
+        zh.split_whitespace().any(|c| c == missing.to_string()),
+        "{zh} vs {missing}"
+    );
+}

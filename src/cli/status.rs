@@ -1,0 +1,100 @@
+//! `folio status`: how far each locale is, per locale or per article, from
+//! the same figures as `folio check`.
+
+use crate::check::Stats;
+use crate::check::run::check_project;
+use crate::config::{LocaleStatus, Project};
+use crate::error::{Error, Result};
+use crate::locale::Locale;
+
+use super::{EXIT_OK, print_line};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Locales to show (default: every translated locale).
+    locales: Vec<String>,
+    /// One row per article (translation file) instead of per locale.
+    #[arg(long)]
+    by_article: bool,
+}
+
+fn row(name: &str, status: &str, st: &Stats) -> Vec<String> {
+    vec![
+        name.to_owned(),
+        status.to_owned(),
+        format!("{:.1}%", st.percent_complete()),
+        (st.translated + st.identical).to_string(),
+        st.outdated.to_string(),
+        st.missing.to_string(),
+        st.missing_words.to_string(),
+        st.outdated_words.to_string(),
+    ]
+}
+
+/// Runs `status`.
+pub fn run(project: &Project, args: &Args) -> Result<u8> {
+    let locales: Vec<Locale> = args
+        .locales
+        .iter()
+        .map(|t| {
+            t.parse()
+                .map_err(|e: crate::locale::LocaleError| Error::Input(e.to_string()))
+        })
+        .collect::<Result<_>>()?;
+    let report = check_project(project, &locales)?;
+    let mut rows = vec![
+        [
+            "locale",
+            "status",
+            "complete",
+            "translated",
+            "outdated",
+            "missing",
+            "missing words",
+            "outdated words",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>(),
+    ];
+    for s in report
+        .summaries
+        .iter()
+        .filter(|s| s.locale != project.source.as_str())
+    {
+        let status = match s.status {
+            LocaleStatus::Required => "required",
+            LocaleStatus::InProgress => "in-progress",
+        };
+        if args.by_article {
+            for (file, st) in &s.by_file {
+                let name = file
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(file)
+                    .trim_end_matches(".ftl");
+                rows.push(row(&format!("{} {name}", s.locale), status, st));
+            }
+        } else {
+            rows.push(row(&s.locale, status, &s.stats));
+        }
+    }
+    let widths: Vec<usize> = (0..rows[0].len())
+        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
+        .collect();
+    for r in &rows {
+        let cells: Vec<String> = r
+            .iter()
+            .enumerate()
+            .map(|(c, v)| {
+                if c < 2 {
+                    format!("{v:<w$}", w = widths[c])
+                } else {
+                    format!("{v:>w$}", w = widths[c])
+                }
+            })
+            .collect();
+        print_line(cells.join("  ").trim_end());
+    }
+    Ok(EXIT_OK)
+}
