@@ -30,6 +30,7 @@ pub mod markup;
 pub mod output;
 pub mod pipeline;
 pub mod position;
+pub mod pseudo;
 pub mod render;
 pub mod split;
 pub mod status;

@@ -199,6 +199,24 @@ struct LocaleCatalogs {
     articles: Vec<Option<Catalog>>,
 }
 
+/// Choices for one build.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Also build the pseudo-locales `en-XA` and `ar-XB` (never by default).
+    pub pseudo: bool,
+}
+
+/// A pseudo-locale's catalog of an English file (see [`crate::pseudo`]).
+fn pseudo_catalog(
+    project: &Project,
+    locale: &Locale,
+    file: &str,
+    english: &str,
+) -> Option<Catalog> {
+    let text = crate::pseudo::pseudo_ftl(locale.as_str(), english)?;
+    Some(parse_catalog(&catalog_rel(project, locale, file), &text))
+}
+
 /// Files a build produced, in memory until the whole build succeeded.
 type Staged = Vec<(PathBuf, Vec<u8>)>;
 
@@ -228,7 +246,7 @@ fn commit_outputs(project: &Project, staged: Staged, report: &mut BuildReport) -
 /// each locale's index, the language chooser, the status page and the
 /// stylesheet. The English sources must be loaded, unbroken and current
 /// (see [`stale_catalogs`]).
-pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
+pub fn build(project: &Project, sources: &Sources, options: &BuildOptions) -> Result<BuildReport> {
     use crate::render::html::{
         STYLESHEET, SiteInput, render_language_chooser, render_locale_index, render_status,
     };
@@ -259,10 +277,23 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
     let mut loaded: BTreeMap<Locale, LocaleCatalogs> = BTreeMap::new();
     let mut status = SiteStatus::default();
     let mut outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>> = BTreeMap::new();
-    for locale in &project.locales {
+    let mut locales = project.locales.clone();
+    if options.pseudo {
+        locales.extend(
+            crate::pseudo::PSEUDO_LOCALES
+                .iter()
+                .filter_map(|t| t.parse().ok()),
+        );
+    }
+    let is_pseudo = |l: &Locale| {
+        crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
+    };
+    for locale in &locales {
         let is_source = locale == en;
         let site = if is_source {
             None
+        } else if is_pseudo(locale) {
+            pseudo_catalog(project, locale, SITE_FILE, sources.site.text())
         } else {
             load_optional(project, locale, SITE_FILE)?
         };
@@ -295,6 +326,8 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
             let file = format!("{}.ftl", article.slug);
             let translated = if is_source {
                 None
+            } else if is_pseudo(locale) {
+                pseudo_catalog(project, locale, &file, &sources.english_text[k])
             } else {
                 load_optional(project, locale, &file)?
             };
@@ -339,7 +372,7 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
 
     let site_english = [&sources.site.resource];
     let mut locale_localizers = Vec::new();
-    for locale in &project.locales {
+    for locale in &locales {
         let lc = &loaded[locale];
         let english_res = [&sources.site.resource];
         let mut own = Vec::new();
@@ -353,7 +386,7 @@ pub fn build(project: &Project, sources: &Sources) -> Result<BuildReport> {
         });
     }
 
-    for locale in &project.locales {
+    for locale in &locales {
         let lc = &loaded[locale];
         let mut fallback = 0;
         let mut outdated_count = 0;

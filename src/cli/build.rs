@@ -7,9 +7,14 @@ use crate::pipeline::{build, load_sources};
 use super::{EXIT_ERROR, EXIT_OK, eprint_line, print_diagnostics, print_line};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Also build the pseudo-locales en-XA (accented, longer) and ar-XB
+    /// (mirrored, right to left) to test layouts; never published by default.
+    #[arg(long)]
+    pseudo: bool,
+}
 
-pub fn run(project: &Project, _args: &Args) -> Result<u8> {
+pub fn run(project: &Project, args: &Args) -> Result<u8> {
     let sources = load_sources(project)?;
     let errors = print_diagnostics(&sources.diagnostics);
     if errors > 0 {
@@ -18,7 +23,13 @@ pub fn run(project: &Project, _args: &Args) -> Result<u8> {
         ));
         return Ok(EXIT_ERROR);
     }
-    let report = build(project, &sources)?;
+    let report = build(
+        project,
+        &sources,
+        &crate::pipeline::BuildOptions {
+            pseudo: args.pseudo,
+        },
+    )?;
     print_diagnostics(&report.diagnostics);
     for (locale, n) in &report.fallback {
         let note = if *n > 0 {

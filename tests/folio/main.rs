@@ -10,5 +10,6 @@ mod hardening;
 mod html;
 mod l10n_toml;
 mod properties;
+mod pseudo;
 mod stability;
 mod support;
