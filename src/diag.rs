@@ -108,9 +108,20 @@ impl Diagnostic {
     /// `--> file:line:col`, the source line with a caret, and hints.
     /// Control and bidi characters are shown escaped, never raw.
     pub fn render(&self) -> String {
+        self.render_styled(false)
+    }
+
+    /// [`Diagnostic::render`] with the severity label in ANSI colour when `color`.
+    pub fn render_styled(&self, color: bool) -> String {
+        let label = match (color, self.severity) {
+            (false, s) => s.to_string(),
+            (true, Severity::Error) => format!("\x1b[1;31m{}\x1b[0m", self.severity),
+            (true, Severity::Warning) => format!("\x1b[1;33m{}\x1b[0m", self.severity),
+            (true, Severity::Info) => format!("\x1b[1;36m{}\x1b[0m", self.severity),
+        };
         let mut out = format!(
             "{}[{}]: {}\n  --> {}\n",
-            self.severity,
+            label,
             self.code,
             escape_for_terminal(&self.message),
             escape_for_terminal(&self.location.to_string())

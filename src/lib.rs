@@ -32,5 +32,6 @@ pub mod pipeline;
 pub mod position;
 pub mod pseudo;
 pub mod render;
+pub mod scaffold;
 pub mod split;
 pub mod status;

@@ -4,7 +4,7 @@ use crate::config::Project;
 use crate::error::Result;
 use crate::pipeline::{build, load_sources};
 
-use super::{EXIT_ERROR, EXIT_OK, eprint_line, print_diagnostics, print_line};
+use super::{EXIT_ERROR, EXIT_OK, eprint_line, print_diagnostics, print_line, verbose_line};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -15,6 +15,7 @@ pub struct Args {
 }
 
 pub fn run(project: &Project, args: &Args) -> Result<u8> {
+    let started = std::time::Instant::now();
     let sources = load_sources(project)?;
     let errors = print_diagnostics(&sources.diagnostics);
     if errors > 0 {
@@ -39,6 +40,10 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
         };
         print_line(&format!("built {locale}{note}"));
     }
+    for w in &report.written {
+        verbose_line(&format!("wrote {}", w.display()));
+    }
+    verbose_line(&format!("built in {} ms", started.elapsed().as_millis()));
     print_line(&format!(
         "{} page(s) in {}",
         report.written.len(),

@@ -10,6 +10,7 @@ mod status;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 
@@ -36,9 +37,35 @@ pub struct Cli {
     /// The project root: the folder that holds folio.toml.
     #[arg(long, global = true, default_value = ".", value_name = "DIR")]
     root: PathBuf,
+    /// Print only problems, not progress.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+    /// Print more about what folio does.
+    #[arg(long, short, global = true, conflicts_with = "quiet")]
+    verbose: bool,
+    /// Colour in diagnostics: auto (a terminal, no NO_COLOR, not CI), always or never.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    color: ColorWhen,
     #[command(subcommand)]
     command: Command,
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+static QUIET: AtomicBool = AtomicBool::new(false);
+static VERBOSE: AtomicBool = AtomicBool::new(false);
+static COLOR: AtomicBool = AtomicBool::new(false);
 
 #[derive(Debug, Subcommand)]
 enum Command {
@@ -52,6 +79,19 @@ enum Command {
     MarkCurrent(check::MarkArgs),
     /// How complete each locale is (same figures as `check`).
     Status(status::Args),
+    /// Start a new locale: locales/TAG/ with the English as commented guidance.
+    NewLocale(NewLocaleArgs),
+    /// Print shell completions for bash, zsh, fish, elvish or powershell.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+struct NewLocaleArgs {
+    /// A BCP 47 tag, e.g. `fr`, `pt-BR`, `zh-TW`.
+    tag: String,
 }
 
 /// Parses the command line and runs it; returns the process exit code.
@@ -68,6 +108,26 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> u8 {
+    use std::io::IsTerminal;
+    QUIET.store(cli.quiet, Ordering::Relaxed);
+    VERBOSE.store(cli.verbose, Ordering::Relaxed);
+    let color = match cli.color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+                && std::env::var_os("CI").is_none()
+        }
+    };
+    COLOR.store(color, Ordering::Relaxed);
+    if let Command::Completions { shell } = &cli.command {
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        let mut buf = Vec::new();
+        clap_complete::generate(*shell, &mut cmd, "folio", &mut buf);
+        let _ = std::io::stdout().lock().write_all(&buf);
+        return EXIT_OK;
+    }
     if let Command::Check(args) = &cli.command {
         if check::uses_l10n_toml(args) {
             return finish(check::run_l10n(args));
@@ -86,6 +146,20 @@ fn run(cli: Cli) -> u8 {
         Command::Check(args) => check::run(&project, &args),
         Command::MarkCurrent(args) => check::run_mark(&project, &args),
         Command::Status(args) => status::run(&project, &args),
+        Command::NewLocale(args) => {
+            crate::scaffold::new_locale(&project, &args.tag).map(|written| {
+                for w in &written {
+                    print_line(&format!("wrote {}", w.display()));
+                }
+                print_line(&format!(
+                    "`{}` is in-progress: translate the commented lines in {}",
+                    args.tag,
+                    project.locales_dir.join(&args.tag).display()
+                ));
+                EXIT_OK
+            })
+        }
+        Command::Completions { .. } => Ok(EXIT_OK),
     };
     finish(result)
 }
@@ -116,8 +190,9 @@ fn print_diagnostics(diags: &[Diagnostic]) -> usize {
             .then(b.severity.cmp(&a.severity))
     });
     let mut stderr = std::io::stderr().lock();
+    let color = COLOR.load(Ordering::Relaxed);
     for d in sorted.iter().take(MAX_PRINTED) {
-        let _ = writeln!(stderr, "{}", d.render());
+        let _ = writeln!(stderr, "{}", d.render_styled(color));
     }
     if sorted.len() > MAX_PRINTED {
         let errors = sorted
@@ -141,7 +216,17 @@ fn eprint_line(s: &str) {
     let _ = writeln!(std::io::stderr().lock(), "{s}");
 }
 
-/// Prints a line to stdout; a closed pipe is not an error worth a panic.
+/// Prints a progress line to stdout unless `--quiet`; a closed pipe is not
+/// an error worth a panic.
 fn print_line(s: &str) {
-    let _ = writeln!(std::io::stdout().lock(), "{s}");
+    if !QUIET.load(Ordering::Relaxed) {
+        let _ = writeln!(std::io::stdout().lock(), "{s}");
+    }
+}
+
+/// Prints a line only with `--verbose`.
+fn verbose_line(s: &str) {
+    if VERBOSE.load(Ordering::Relaxed) {
+        let _ = writeln!(std::io::stderr().lock(), "{s}");
+    }
 }

@@ -202,3 +202,65 @@ fn status_shows_the_same_figures_as_check() {
         "{zh} vs {missing}"
     );
 }
+
+#[test]
+fn new_locale_scaffolds_guidance_and_registers_it() {
+    let dir = copy_project();
+    let root = dir.path();
+    let out = folio(root, &["new-locale", "pt-br"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let guide = std::fs::read_to_string(root.join("locales/pt-BR/site.ftl")).unwrap();
+    assert!(
+        guide.contains("# helpline-doctor = For medical questions"),
+        "{guide}"
+    );
+    let config = std::fs::read_to_string(root.join("folio.toml")).unwrap();
+    assert!(
+        config.contains("\"pt-BR\"]")
+            && config.contains("[locale.pt-BR]\nstatus = \"in-progress\""),
+        "{config}"
+    );
+    assert!(
+        config.contains("# `required` locales must be complete"),
+        "comments kept"
+    );
+    // Nothing counts as translated yet; the locale is reported, never failing; pages fall back.
+    let check = folio(root, &["check", "pt-BR", "--format", "json"]);
+    assert_eq!(check.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    assert_eq!(json["summary"]["pt-BR"]["translated"], 0);
+    assert_eq!(folio(root, &["build"]).status.code(), Some(0));
+    assert!(
+        root.join("output/pt-BR/neuroblastoma-research.html")
+            .is_file()
+    );
+    // Refused: existing (by case), invalid, pseudo.
+    for bad in ["PT-br", "../x", "en-XA"] {
+        assert_eq!(
+            folio(root, &["new-locale", bad]).status.code(),
+            Some(2),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn completions_quiet_and_colour() {
+    let dir = copy_project();
+    let root = dir.path();
+    let bash = folio(root, &["completions", "bash"]);
+    assert_eq!(bash.status.code(), Some(0));
+    assert!(stdout(&bash).contains("new-locale") && stdout(&bash).contains("mark-current"));
+    let quiet = folio(root, &["--quiet", "build"]);
+    assert_eq!(quiet.status.code(), Some(0));
+    assert_eq!(stdout(&quiet), "");
+    std::fs::write(root.join("locales/es/site.ftl"), "bad {\n").unwrap();
+    let always = folio(root, &["--color", "always", "build"]);
+    assert!(
+        stderr(&always).contains("\u{1b}[1;31merror\u{1b}[0m[syntax-error]"),
+        "{}",
+        stderr(&always)
+    );
+    let never = folio(root, &["build"]);
+    assert!(!stderr(&never).contains('\u{1b}'));
+}
