@@ -33,5 +33,6 @@ pub mod position;
 pub mod pseudo;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod split;
 pub mod status;

@@ -218,7 +218,7 @@ fn pseudo_catalog(
 }
 
 /// Files a build produced, in memory until the whole build succeeded.
-type Staged = Vec<(PathBuf, Vec<u8>)>;
+pub type Staged = Vec<(PathBuf, Vec<u8>)>;
 
 fn write_output(_project: &Project, rel: PathBuf, bytes: &[u8], staged: &mut Staged) -> Result<()> {
     staged.push((rel, bytes.to_vec()));
@@ -247,6 +247,19 @@ fn commit_outputs(project: &Project, staged: Staged, report: &mut BuildReport) -
 /// stylesheet. The English sources must be loaded, unbroken and current
 /// (see [`stale_catalogs`]).
 pub fn build(project: &Project, sources: &Sources, options: &BuildOptions) -> Result<BuildReport> {
+    let (staged, mut report) = render_site(project, sources, options)?;
+    // Everything rendered: only now touch the output folder.
+    commit_outputs(project, staged, &mut report)?;
+    Ok(report)
+}
+
+/// Renders the whole site in memory: `(path relative to the project root, bytes)`
+/// for every file, and the report (nothing in `written` yet).
+pub fn render_site(
+    project: &Project,
+    sources: &Sources,
+    options: &BuildOptions,
+) -> Result<(Staged, BuildReport)> {
     use crate::render::html::{
         STYLESHEET, SiteInput, render_language_chooser, render_locale_index, render_status,
     };
@@ -491,7 +504,5 @@ pub fn build(project: &Project, sources: &Sources, options: &BuildOptions) -> Re
         STYLESHEET.as_bytes(),
         &mut staged,
     )?;
-    // Everything rendered: only now touch the output folder.
-    commit_outputs(project, staged, &mut report)?;
-    Ok(report)
+    Ok((staged, report))
 }

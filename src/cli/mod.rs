@@ -81,6 +81,12 @@ enum Command {
     Status(status::Args),
     /// Start a new locale: locales/TAG/ with the English as commented guidance.
     NewLocale(NewLocaleArgs),
+    /// Preview the site on 127.0.0.1, rebuilt and reloaded as files change.
+    Serve {
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 8008)]
+        port: u16,
+    },
     /// Print shell completions for bash, zsh, fish, elvish or powershell.
     Completions {
         #[arg(value_enum)]
@@ -160,6 +166,14 @@ fn run(cli: Cli) -> u8 {
             })
         }
         Command::Completions { .. } => Ok(EXIT_OK),
+        Command::Serve { port } => crate::serve::serve(project, port, |addr| {
+            // Always printed (also with --quiet): scripts read the address.
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "folio preview on http://{addr}/ (Ctrl-C to stop)"
+            );
+        })
+        .map(|()| EXIT_OK),
     };
     finish(result)
 }

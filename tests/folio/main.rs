@@ -11,5 +11,6 @@ mod html;
 mod l10n_toml;
 mod properties;
 mod pseudo;
+mod serve;
 mod stability;
 mod support;
