@@ -33,14 +33,20 @@ pub struct Args {
 /// Runs `check` on a folio project.
 pub fn run(project: &Project, args: &Args) -> Result<u8> {
     let locales = parse_locales(&args.locales)?;
-    let mut report = check_project(project, &locales)?;
+    let progress = super::spinner("checking");
+    let report = check_project(project, &locales);
+    progress.finish_and_clear();
+    let mut report = report?;
     apply_fail_on(&mut report, args, &project.policy)?;
     finish(&report, args)
 }
 
 /// Runs `check --l10n-toml`.
 pub fn run_l10n(args: &Args) -> Result<u8> {
-    let mut report = crate::l10n_toml::check(&args.l10n_toml, &args.locales)?;
+    let progress = super::spinner("checking");
+    let report = crate::l10n_toml::check(&args.l10n_toml, &args.locales);
+    progress.finish_and_clear();
+    let mut report = report?;
     let policy = crate::check::policy::Policy::default();
     apply_fail_on(&mut report, args, &policy)?;
     finish(&report, args)

@@ -238,6 +238,22 @@ fn print_line(s: &str) {
     }
 }
 
+/// A spinner on stderr for work that may take more than a moment; hidden
+/// when stderr is not a terminal, in CI, or with `--quiet`.
+fn spinner(message: &str) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    let hidden = QUIET.load(Ordering::Relaxed)
+        || std::env::var_os("CI").is_some()
+        || !std::io::stderr().is_terminal();
+    if hidden {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new_spinner();
+    pb.set_message(message.to_owned());
+    pb.tick();
+    pb
+}
+
 /// Prints a line only with `--verbose`.
 fn verbose_line(s: &str) {
     if VERBOSE.load(Ordering::Relaxed) {
