@@ -372,8 +372,6 @@ impl<'p> Emitter<'p> {
 }
 
 fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummary, Vec<Finding>) {
-    let mut em = Emitter::new(policy, &job.locale, job.status);
-    let mut stats = Stats::default();
     // Load the translations that exist.
     let catalogs: Vec<Option<Catalog>> = job
         .pairs
@@ -393,6 +391,19 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             _ => None,
         })
         .collect();
+    check_loaded(reference, job, catalogs, policy)
+}
+
+/// Checks one locale whose translation catalogs are already loaded (one per
+/// pair of the job, `None` where the file does not exist).
+pub fn check_loaded(
+    reference: &Reference,
+    job: &Job,
+    catalogs: Vec<Option<Catalog>>,
+    policy: &Policy,
+) -> (LocaleSummary, Vec<Finding>) {
+    let mut em = Emitter::new(policy, &job.locale, job.status);
+    let mut stats = Stats::default();
     // Every ID the locale defines, for references and cycles.
     let mut symbols: BTreeSet<String> = BTreeSet::new();
     let mut graph: BTreeMap<String, (BTreeSet<String>, usize, usize)> = BTreeMap::new();

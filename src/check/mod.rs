@@ -27,8 +27,53 @@ use crate::config::LocaleStatus;
 use crate::diag::{Diagnostic, Severity};
 
 pub use compare::{
-    Filter, FilterAction, Job, Pair, RefFile, Reference, check_jobs, prepare_reference,
+    Filter, FilterAction, Job, Pair, RefFile, Reference, check_jobs, check_loaded,
+    prepare_reference,
 };
+
+/// Checks a translation text against an English text, both in memory (one
+/// file each), with the default policy: the entry point for fuzzing and for
+/// quick checks of a single file.
+///
+/// ```
+/// let report = folio::check::check_texts("en", "a = Take 2 tablets\n", "es", "a = Tome 3 comprimidos\n");
+/// assert_eq!(report.findings[0].diag.code, "number-mismatch");
+/// ```
+pub fn check_texts(
+    source_locale: &str,
+    english: &str,
+    locale: &str,
+    translation: &str,
+) -> CheckReport {
+    let path = std::path::PathBuf::from("main.ftl");
+    let en =
+        crate::catalog::parse_catalog(&std::path::Path::new(source_locale).join(&path), english);
+    let reference = Reference::new(
+        source_locale,
+        vec![prepare_reference("main.ftl".into(), en)],
+    );
+    let shown = std::path::Path::new(locale).join(&path);
+    let tr = crate::catalog::parse_catalog(&shown, translation);
+    let job = Job {
+        locale: locale.to_owned(),
+        status: crate::config::LocaleStatus::Required,
+        pairs: vec![Pair {
+            reference: 0,
+            path: shown.clone(),
+            full: shown,
+        }],
+        obsolete_files: Vec::new(),
+        filter: None,
+        basis: None,
+    };
+    let policy = policy::Policy::default();
+    let (summary, findings) = check_loaded(&reference, &job, vec![Some(tr)], &policy);
+    CheckReport {
+        summaries: vec![summary],
+        findings,
+        fail_on: policy.fail_on,
+    }
+}
 
 /// One finding: a diagnostic about a locale, and the message it concerns.
 #[derive(Debug, Clone, PartialEq, Eq)]
