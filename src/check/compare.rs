@@ -7,15 +7,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::path::PathBuf;
 
-use fluent_syntax::ast;
 use rayon::prelude::*;
 
 use super::basis::Basis;
-use super::chars::{self, Allowances};
+use super::chars::Allowances;
 use super::codes;
 use super::facts::{EntryFacts, entry_facts, word_count};
 use super::fidelity::{self, Tokens};
-use super::markup_rules;
 use super::plural;
 use super::policy::Policy;
 use super::{CheckReport, Finding, LocaleSummary, Stats};
@@ -97,7 +95,7 @@ fn symbol(kind: EntryKind, id: &str) -> String {
     }
 }
 
-fn entry_text(facts: &EntryFacts) -> String {
+pub(super) fn entry_text(facts: &EntryFacts) -> String {
     let mut t = facts
         .value
         .as_ref()
@@ -284,7 +282,7 @@ pub fn check_jobs(reference: &Reference, jobs: &[Job], policy: &Policy) -> Check
 }
 
 /// Collects findings of one locale, applying the policy.
-struct Emitter<'p> {
+pub(super) struct Emitter<'p> {
     policy: &'p Policy,
     locale: String,
     status: LocaleStatus,
@@ -327,7 +325,7 @@ impl<'p> Emitter<'p> {
         });
     }
 
-    fn emit(
+    pub(super) fn emit(
         &mut self,
         code: &'static str,
         rel: &str,
@@ -344,7 +342,7 @@ impl<'p> Emitter<'p> {
     }
 
     /// Adds a hint to the finding just emitted (if the policy kept it).
-    fn hint(&mut self, code: &'static str, hint: impl FnOnce() -> String) {
+    pub(super) fn hint(&mut self, code: &'static str, hint: impl FnOnce() -> String) {
         if let Some(f) = self.findings.last_mut().filter(|f| f.diag.code == code) {
             f.diag.hints.push(hint());
         }
@@ -434,7 +432,7 @@ pub fn check_loaded(
         }
         facts_cache.push(per);
     }
-    let in_cycle = cycles(&graph);
+    let in_cycle = super::cycles::cycles(&graph);
     let categories = plural::categories(&job.locale);
     let allow = Allowances::for_locale(&job.locale);
 
@@ -564,7 +562,7 @@ pub fn check_loaded(
             let Some(f) = facts_cache[k].get(i).and_then(Option::as_ref) else {
                 continue;
             };
-            let ctx = EntryCtx {
+            let ctx = super::entry::EntryCtx {
                 rel,
                 reference,
                 r,
@@ -579,7 +577,7 @@ pub fn check_loaded(
                 locale: &job.locale,
                 policy,
             };
-            compare_entry(&ctx, &mut em, &mut stats);
+            super::entry::compare_entry(&ctx, &mut em, &mut stats);
             if in_cycle.contains(&symbol(e.kind, &e.id)) {
                 em.emit(
                     "reference-cycle",
@@ -731,461 +729,5 @@ fn excerpt(s: &str) -> String {
         format!("{}…", flat.chars().take(60).collect::<String>())
     } else {
         flat
-    }
-}
-
-struct EntryCtx<'a> {
-    rel: &'a str,
-    reference: &'a Reference,
-    r: &'a RefEntry,
-    rf: &'a RefFile,
-    cat: &'a Catalog,
-    e: &'a Entry,
-    f: &'a EntryFacts,
-    symbols: &'a BTreeSet<String>,
-    categories: Option<&'a BTreeSet<&'static str>>,
-    allow: Allowances,
-    offsets: &'a [usize],
-    locale: &'a str,
-    policy: &'a Policy,
-}
-
-fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
-    let id = c.e.id.as_str();
-    // Locations are computed only for findings: most entries have none.
-    let emit = |em: &mut Emitter<'_>, code: &'static str, msg: String| {
-        em.emit(
-            code,
-            c.rel,
-            Some(id),
-            c.cat.location(c.e.offset),
-            Some(c.cat.line_at(c.e.offset)),
-            msg,
-        )
-    };
-    let (en, tr) = (&c.r.facts, c.f);
-
-    // Value and attributes present on both sides.
-    match (&en.value, &tr.value) {
-        (Some(_), None) => emit(
-            em,
-            "missing-value",
-            format!("`{id}` has no value; the English has one"),
-        ),
-        (None, Some(_)) => emit(
-            em,
-            "obsolete-value",
-            format!("`{id}` has a value; the English has only attributes"),
-        ),
-        (Some(ev), Some(tv)) if tv.blank && !ev.blank => {
-            emit(em, "empty-value", format!("`{id}` is empty"))
-        }
-        _ => {}
-    }
-    let mut attr_seen = BTreeSet::new();
-    for (name, tv) in &tr.attributes {
-        if !attr_seen.insert(name.as_str()) {
-            emit(
-                em,
-                "duplicate-attribute",
-                format!("attribute `.{name}` of `{id}` is defined twice"),
-            );
-            continue;
-        }
-        // A term's attributes are the locale's own grammar (gender,
-        // declension): only a message's attributes must mirror the English.
-        let is_term = c.e.kind == EntryKind::Term;
-        match en.attributes.iter().find(|(n, _)| n == name) {
-            None if is_term => {}
-            None => emit(
-                em,
-                "obsolete-attribute",
-                format!("attribute `.{name}` of `{id}` is not in the English"),
-            ),
-            Some((_, ev)) if tv.blank && !ev.blank => emit(
-                em,
-                "empty-value",
-                format!("attribute `.{name}` of `{id}` is empty"),
-            ),
-            _ => {}
-        }
-    }
-    for (name, _) in &en.attributes {
-        if c.e.kind == EntryKind::Message && !tr.attributes.iter().any(|(n, _)| n == name) {
-            emit(
-                em,
-                "missing-attribute",
-                format!("attribute `.{name}` of `{id}` is missing"),
-            );
-        }
-    }
-
-    // Variables, union over every variant and attribute. A term's variables
-    // are parameters its callers pass (`{ -brand(case: "genitive") }`).
-    let added: Vec<&String> = if c.e.kind == EntryKind::Term {
-        Vec::new()
-    } else {
-        tr.all.variables.difference(&en.all.variables).collect()
-    };
-    for v in added {
-        emit(
-            em,
-            "variable-added",
-            format!("`${v}` is not a variable of the English `{id}`; it will not be filled in"),
-        );
-        em.hint("variable-added", || {
-            let vars: Vec<String> = en.all.variables.iter().map(|v| format!("${v}")).collect();
-            if vars.is_empty() {
-                "the English uses no variables here".to_owned()
-            } else {
-                format!("the English uses {}", vars.join(", "))
-            }
-        });
-    }
-    for v in en.all.variables.difference(&tr.all.variables) {
-        emit(
-            em,
-            "variable-dropped",
-            format!("`${v}` of the English is not used in `{id}`"),
-        );
-    }
-
-    // References.
-    let target = |r: &String| r.split('.').next().unwrap_or(r).to_owned();
-    for r in &tr.all.message_refs {
-        let t = target(r);
-        if !c.symbols.contains(&t) && !c.reference.symbols.contains(&t) {
-            emit(
-                em,
-                "unknown-reference",
-                format!("`{{ {r} }}` refers to a message that does not exist"),
-            );
-        } else if !en.all.message_refs.contains(r) {
-            emit(
-                em,
-                "added-reference",
-                format!("`{{ {r} }}` is not in the English `{id}`"),
-            );
-        }
-    }
-    for t in &tr.all.term_refs {
-        let sym = format!("-{t}");
-        if !c.symbols.contains(&sym) && !c.reference.symbols.contains(&sym) {
-            emit(
-                em,
-                "unknown-reference",
-                format!("`{{ -{t} }}` refers to a term that does not exist"),
-            );
-        } else if !en.all.term_refs.contains(t) {
-            emit(
-                em,
-                "added-reference",
-                format!("`{{ -{t} }}` is not in the English `{id}`"),
-            );
-        }
-    }
-    for r in en.all.message_refs.difference(&tr.all.message_refs) {
-        emit(
-            em,
-            "dropped-reference",
-            format!("`{{ {r} }}` of the English is not used in `{id}`"),
-        );
-    }
-    for t in en.all.term_refs.difference(&tr.all.term_refs) {
-        emit(
-            em,
-            "dropped-reference",
-            format!("`{{ -{t} }}` of the English is not used in `{id}`"),
-        );
-    }
-
-    // Select expressions and plural categories.
-    let patterns: Vec<(Option<&str>, &super::facts::PatternFacts)> = tr
-        .value
-        .iter()
-        .map(|v| (None, v))
-        .chain(tr.attributes.iter().map(|(n, a)| (Some(n.as_str()), a)))
-        .collect();
-    for (_, p) in &patterns {
-        for s in &p.selects {
-            for k in &s.duplicate_keys {
-                emit(
-                    em,
-                    "duplicate-variant-key",
-                    format!("variant `[{k}]` appears twice in `{id}`"),
-                );
-            }
-            if let (true, Some(cats)) = (s.plural, c.categories) {
-                let keys: BTreeSet<&str> = s.keys.iter().map(String::as_str).collect();
-                let missing: Vec<&str> =
-                    cats.iter().copied().filter(|k| !keys.contains(k)).collect();
-                let impossible: Vec<&str> =
-                    keys.iter().copied().filter(|k| !cats.contains(k)).collect();
-                if !missing.is_empty() {
-                    emit(
-                        em,
-                        "plural-category-missing",
-                        format!(
-                            "`{id}` has no variant for the {} plural categor{} {}",
-                            c.locale,
-                            if missing.len() == 1 { "y" } else { "ies" },
-                            list(&missing)
-                        ),
-                    );
-                }
-                if !impossible.is_empty() {
-                    emit(
-                        em,
-                        "plural-category-impossible",
-                        format!(
-                            "{} has no plural categor{} {}; that variant of `{id}` is never used",
-                            c.locale,
-                            if impossible.len() == 1 { "y" } else { "ies" },
-                            list(&impossible)
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
-    // Identical text has the English's markup and tokens: skip those rules.
-    let same = same_ast(c.rf.catalog.ast(&c.r.entry), c.cat.ast(c.e));
-
-    // Markup, pattern by pattern.
-    let en_patterns: Vec<(Option<&str>, &super::facts::PatternFacts)> = en
-        .value
-        .iter()
-        .map(|v| (None, v))
-        .chain(en.attributes.iter().map(|(n, a)| (Some(n.as_str()), a)))
-        .collect();
-    if !same {
-        for (name, tp) in &patterns {
-            let Some((_, ep)) = en_patterns.iter().find(|(n, _)| n == name) else {
-                continue;
-            };
-            for (code, msg) in markup_rules::compare(&ep.markup_text, &tp.markup_text) {
-                let place = name.map_or(String::new(), |n| format!(" (attribute `.{n}`)"));
-                emit(em, code, format!("{msg} in `{id}`{place}"));
-            }
-        }
-    }
-
-    // Identical to English, or translated.
-    let identical = c.locale != c.reference.locale && same;
-    if identical {
-        stats.identical += 1;
-        let text = entry_text(en);
-        if !brand_only(&text) && !c.policy.identical_allowed(id) {
-            emit(
-                em,
-                "identical",
-                format!("`{id}` is identical to the English"),
-            );
-        }
-    } else {
-        stats.translated += 1;
-    }
-
-    if !same {
-        // Fidelity.
-        let tt = fidelity::tokens(&entry_text(tr));
-        let et = &c.r.tokens;
-        for (code, what, a, b) in [
-            ("phone-mismatch", "phone numbers", &et.phones, &tt.phones),
-            ("url-mismatch", "URLs", &et.urls, &tt.urls),
-            (
-                "email-mismatch",
-                "e-mail addresses",
-                if et.email_placeholder {
-                    &tt.emails
-                } else {
-                    &et.emails
-                },
-                &tt.emails,
-            ),
-            ("number-mismatch", "numbers", &et.numbers, &tt.numbers),
-        ] {
-            let (only_en, only_tr) = fidelity::difference(a, b);
-            if !only_en.is_empty() || !only_tr.is_empty() {
-                let mut parts = Vec::new();
-                if !only_en.is_empty() {
-                    parts.push(format!("English has {}", list_owned(&only_en)));
-                }
-                if !only_tr.is_empty() {
-                    parts.push(format!("the translation has {}", list_owned(&only_tr)));
-                }
-                emit(
-                    em,
-                    code,
-                    format!("{what} differ in `{id}`: {}", parts.join("; ")),
-                );
-            }
-        }
-    }
-
-    // Characters in the entry's source.
-    let start = c.e.offset;
-    let end = c
-        .offsets
-        .iter()
-        .copied()
-        .find(|&o| o > start)
-        .unwrap_or(c.cat.text().len());
-    let span = &c.cat.text()[start..end];
-    for (issue, at, ch) in chars::scan(span, start, c.allow) {
-        em.emit(
-            issue.code(),
-            c.rel,
-            Some(id),
-            c.cat.location(at),
-            Some(c.cat.line_at(at)),
-            format!("U+{:04X} in `{id}`", ch as u32),
-        );
-    }
-    if let Some(at) = chars::unbalanced_isolate(span, start) {
-        em.emit(
-            "unbalanced-isolate",
-            c.rel,
-            Some(id),
-            c.cat.location(at),
-            Some(c.cat.line_at(at)),
-            format!("unbalanced bidi isolate in `{id}`"),
-        );
-    }
-}
-
-/// True for text that needs no translation: no letters, or only words that
-/// start with a capital or a digit (names such as "Mozilla Firefox", "KB").
-fn brand_only(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-        })
-}
-
-fn list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn list_owned(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// True if two entries have equal value and attributes (comments aside).
-fn same_ast(a: Option<&ast::Entry<&str>>, b: Option<&ast::Entry<&str>>) -> bool {
-    match (a, b) {
-        (Some(ast::Entry::Message(a)), Some(ast::Entry::Message(b))) => {
-            a.value == b.value && a.attributes == b.attributes
-        }
-        (Some(ast::Entry::Term(a)), Some(ast::Entry::Term(b))) => {
-            a.value == b.value && a.attributes == b.attributes
-        }
-        _ => false,
-    }
-}
-
-/// Symbols that lie on a reference cycle (Tarjan's algorithm, iterative).
-fn cycles(graph: &BTreeMap<String, (BTreeSet<String>, usize, usize)>) -> BTreeSet<String> {
-    let names: Vec<&String> = graph.keys().collect();
-    let pos: std::collections::HashMap<&str, usize> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i))
-        .collect();
-    let adj: Vec<Vec<usize>> = names
-        .iter()
-        .map(|n| {
-            graph[*n]
-                .0
-                .iter()
-                .filter_map(|t| pos.get(t.as_str()).copied())
-                .collect()
-        })
-        .collect();
-    let n = names.len();
-    let mut index = vec![usize::MAX; n];
-    let mut low = vec![0; n];
-    let mut on_stack = vec![false; n];
-    let mut stack = Vec::new();
-    let mut next = 0;
-    let mut out = BTreeSet::new();
-    for root in 0..n {
-        if index[root] != usize::MAX {
-            continue;
-        }
-        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
-        while let Some(&mut (v, ref mut i)) = work.last_mut() {
-            if *i == 0 && index[v] == usize::MAX {
-                index[v] = next;
-                low[v] = next;
-                next += 1;
-                stack.push(v);
-                on_stack[v] = true;
-            }
-            if *i < adj[v].len() {
-                let w = adj[v][*i];
-                *i += 1;
-                if index[w] == usize::MAX {
-                    work.push((w, 0));
-                } else if on_stack[w] {
-                    low[v] = low[v].min(index[w]);
-                }
-                continue;
-            }
-            work.pop();
-            if let Some(&(parent, _)) = work.last() {
-                low[parent] = low[parent].min(low[v]);
-            }
-            if low[v] == index[v] {
-                let mut component = Vec::new();
-                while let Some(w) = stack.pop() {
-                    on_stack[w] = false;
-                    component.push(w);
-                    if w == v {
-                        break;
-                    }
-                }
-                if component.len() > 1 || adj[v].contains(&v) {
-                    out.extend(component.into_iter().map(|w| names[w].clone()));
-                }
-            }
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_cycles() {
-        let mut g = BTreeMap::new();
-        let e = |v: &[&str]| {
-            (
-                v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>(),
-                0,
-                0,
-            )
-        };
-        g.insert("a".to_owned(), e(&["b"]));
-        g.insert("b".to_owned(), e(&["a"]));
-        g.insert("c".to_owned(), e(&["a", "-t"]));
-        g.insert("-t".to_owned(), e(&["-t"]));
-        g.insert("d".to_owned(), e(&[]));
-        let c = cycles(&g);
-        assert_eq!(c.into_iter().collect::<Vec<_>>(), ["-t", "a", "b"]);
     }
 }

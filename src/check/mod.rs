@@ -13,6 +13,8 @@ pub mod basis;
 pub mod chars;
 pub mod codes;
 mod compare;
+mod cycles;
+mod entry;
 pub mod facts;
 pub mod fidelity;
 pub mod markup_rules;
