@@ -220,9 +220,8 @@ fn pseudo_catalog(
 /// Files a build produced, in memory until the whole build succeeded.
 pub type Staged = Vec<(PathBuf, Vec<u8>)>;
 
-fn write_output(_project: &Project, rel: PathBuf, bytes: &[u8], staged: &mut Staged) -> Result<()> {
+fn stage(rel: PathBuf, bytes: &[u8], staged: &mut Staged) {
     staged.push((rel, bytes.to_vec()));
-    Ok(())
 }
 
 /// Writes staged files: each one atomically (temporary file + rename), never
@@ -460,7 +459,7 @@ pub fn render_site(
                 .output_dir
                 .join(locale.as_str())
                 .join(format!("{}.html", article.slug));
-            write_output(project, rel, page.html.as_bytes(), &mut staged)?;
+            stage(rel, page.html.as_bytes(), &mut staged);
         }
         let site_input = SiteInput {
             project,
@@ -472,12 +471,11 @@ pub fn render_site(
             .find(|l| l.locale == *locale)
             .map(|l| render_locale_index(&site_input, l, &titles))
             .unwrap_or_default();
-        write_output(
-            project,
+        stage(
             project.output_dir.join(locale.as_str()).join("index.html"),
             idx.as_bytes(),
             &mut staged,
-        )?;
+        );
         report.fallback.insert(locale.clone(), fallback);
         report.outdated.insert(locale.clone(), outdated_count);
     }
@@ -486,23 +484,20 @@ pub fn render_site(
         articles: &sources.articles,
         status: &status,
     };
-    write_output(
-        project,
+    stage(
         project.output_dir.join("index.html"),
         render_language_chooser(&site_input, &locale_localizers).as_bytes(),
         &mut staged,
-    )?;
-    write_output(
-        project,
+    );
+    stage(
         project.output_dir.join("status.html"),
         render_status(&site_input).as_bytes(),
         &mut staged,
-    )?;
-    write_output(
-        project,
+    );
+    stage(
         project.output_dir.join("style.css"),
         STYLESHEET.as_bytes(),
         &mut staged,
-    )?;
+    );
     Ok((staged, report))
 }

@@ -79,22 +79,8 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
             rows.push(row(&s.locale, status, &s.stats));
         }
     }
-    let widths: Vec<usize> = (0..rows[0].len())
-        .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
-        .collect();
-    for r in &rows {
-        let cells: Vec<String> = r
-            .iter()
-            .enumerate()
-            .map(|(c, v)| {
-                if c < 2 {
-                    format!("{v:<w$}", w = widths[c])
-                } else {
-                    format!("{v:>w$}", w = widths[c])
-                }
-            })
-            .collect();
-        print_line(cells.join("  ").trim_end());
+    for line in crate::check::report::align_table(&rows).lines() {
+        print_line(line);
     }
     Ok(EXIT_OK)
 }

@@ -32,6 +32,15 @@ fn target_of(f: &crate::check::Finding) -> String {
     f.target.to_string_lossy().replace('\\', "/")
 }
 
+/// One finding as a line of a JUnit failure or `system-out`.
+fn junit_line(f: &crate::check::Finding) -> String {
+    let l = &f.diag.location;
+    format!(
+        "{}:{}: {}[{}] {}",
+        l.line, l.column, f.diag.severity, f.diag.code, f.diag.message
+    )
+}
+
 /// JUnit XML: a test suite per locale, a test case per file; findings at or
 /// above the failure threshold in required locales are failures, the rest
 /// go to `system-out`.
@@ -62,19 +71,7 @@ pub fn junit(report: &CheckReport) -> String {
             let fails: Vec<_> = findings.iter().filter(|f| failing(f)).collect();
             if !fails.is_empty() {
                 failures += 1;
-                let text: Vec<String> = fails
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{}:{}: {}[{}] {}",
-                            f.diag.location.line,
-                            f.diag.location.column,
-                            f.diag.severity,
-                            f.diag.code,
-                            f.diag.message
-                        )
-                    })
-                    .collect();
+                let text: Vec<String> = fails.iter().map(|f| junit_line(f)).collect();
                 body.push_str(&format!(
                     "      <failure type=\"{}\" message=\"{} finding(s)\">{}</failure>\n",
                     xml_escape(fails[0].diag.code),
@@ -85,16 +82,7 @@ pub fn junit(report: &CheckReport) -> String {
             let rest: Vec<String> = findings
                 .iter()
                 .filter(|f| !failing(f))
-                .map(|f| {
-                    format!(
-                        "{}:{}: {}[{}] {}",
-                        f.diag.location.line,
-                        f.diag.location.column,
-                        f.diag.severity,
-                        f.diag.code,
-                        f.diag.message
-                    )
-                })
+                .map(|f| junit_line(f))
                 .collect();
             if !rest.is_empty() {
                 body.push_str(&format!(

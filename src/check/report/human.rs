@@ -71,7 +71,14 @@ fn table(report: &CheckReport) -> String {
             if s.failed { "FAIL".into() } else { "ok".into() },
         ]);
     }
-    let widths: Vec<usize> = (0..head.len())
+    align_table(&rows)
+}
+
+/// Lays out rows as columns: the first two left-aligned, the rest (figures)
+/// right-aligned, two spaces apart. The first row is the header.
+pub fn align_table(rows: &[Vec<String>]) -> String {
+    let columns = rows.first().map_or(0, Vec::len);
+    let widths: Vec<usize> = (0..columns)
         .map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();

@@ -7,7 +7,7 @@ mod human;
 mod json;
 
 pub use ci::{github, junit, sarif};
-pub use human::human;
+pub use human::{align_table, human};
 pub use json::json;
 
 /// Output formats of `folio check --format`.
