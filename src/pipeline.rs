@@ -398,52 +398,75 @@ pub fn render_site(
         });
     }
 
+    // Every (locale, article) page is independent: render them in parallel,
+    // each with its own Fluent bundles (they are not Sync), then stage them
+    // in a fixed order so the output never depends on the thread count.
+    let n = sources.articles.len();
+    let tasks: Vec<(usize, usize)> = (0..locales.len())
+        .flat_map(|li| (0..n).map(move |k| (li, k)))
+        .collect();
+    let rendered: Vec<(crate::render::html::RenderedPage, String)> = {
+        use rayon::prelude::*;
+        tasks
+            .par_iter()
+            .map(|&(li, k)| {
+                let locale = &locales[li];
+                let article = &sources.articles[k];
+                let lc = &loaded[locale];
+                let english_res = [&sources.site.resource, &en_catalogs[k].resource];
+                let english = Localizer::new(en.clone(), &english_res, None);
+                let mut own = Vec::new();
+                if let Some(s) = &lc.site {
+                    own.push(&s.resource);
+                }
+                if let Some(c) = &lc.articles[k] {
+                    own.push(&c.resource);
+                }
+                let page_localizer;
+                let localizer = if locale == en {
+                    &english
+                } else {
+                    page_localizer = Localizer::new(locale.clone(), &own, Some(&english_res));
+                    &page_localizer
+                };
+                let mut outdated: BTreeSet<String> = outdated_sets
+                    .get(&(locale.clone(), article.slug.clone()))
+                    .cloned()
+                    .unwrap_or_default();
+                outdated.extend(
+                    outdated_sets
+                        .get(&(locale.clone(), SITE_FILE.to_owned()))
+                        .cloned()
+                        .unwrap_or_default(),
+                );
+                let empty = BTreeMap::new();
+                let page = render_article(&PageInput {
+                    project,
+                    article,
+                    plan: &sources.plans[k],
+                    localizer,
+                    english: &english,
+                    status: &status,
+                    outdated: &outdated,
+                    pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
+                });
+                let title = crate::render::html::plain(
+                    &localizer.format(crate::split::TITLE_ID, None).text,
+                );
+                (page, title)
+            })
+            .collect()
+    };
+    let mut rendered = rendered.into_iter();
     for locale in &locales {
-        let lc = &loaded[locale];
         let mut fallback = 0;
         let mut outdated_count = 0;
         let mut titles = Vec::new();
-        for (k, article) in sources.articles.iter().enumerate() {
-            let english_res = [&sources.site.resource, &en_catalogs[k].resource];
-            let english = Localizer::new(en.clone(), &english_res, None);
-            let mut own = Vec::new();
-            if let Some(s) = &lc.site {
-                own.push(&s.resource);
-            }
-            if let Some(c) = &lc.articles[k] {
-                own.push(&c.resource);
-            }
-            let page_localizer;
-            let localizer = if locale == en {
-                &english
-            } else {
-                page_localizer = Localizer::new(locale.clone(), &own, Some(&english_res));
-                &page_localizer
+        for article in &sources.articles {
+            let Some((page, title)) = rendered.next() else {
+                break;
             };
-            let mut outdated: BTreeSet<String> = outdated_sets
-                .get(&(locale.clone(), article.slug.clone()))
-                .cloned()
-                .unwrap_or_default();
-            outdated.extend(
-                outdated_sets
-                    .get(&(locale.clone(), SITE_FILE.to_owned()))
-                    .cloned()
-                    .unwrap_or_default(),
-            );
-            let empty = BTreeMap::new();
-            let page = render_article(&PageInput {
-                project,
-                article,
-                plan: &sources.plans[k],
-                localizer,
-                english: &english,
-                status: &status,
-                outdated: &outdated,
-                pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
-            });
-            titles.push(crate::render::html::plain(
-                &localizer.format(crate::split::TITLE_ID, None).text,
-            ));
+            titles.push(title);
             fallback += page.fallback.len();
             outdated_count += page.outdated_shown.len();
             let file = format!("{}.ftl", article.slug);
