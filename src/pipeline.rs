@@ -27,6 +27,8 @@ pub struct Sources {
     pub plans: Vec<ArticlePlan>,
     /// The text `folio split` would write for each article (same order).
     pub english_text: Vec<String>,
+    /// `english_text` parsed: the English catalogs a build renders from.
+    pub english: Vec<Catalog>,
     pub site: Catalog,
     /// Findings in the English sources (content and `locales/en`).
     pub diagnostics: Vec<Diagnostic>,
@@ -104,9 +106,15 @@ pub fn load_sources(project: &Project) -> Result<Sources> {
         english_text.push(write_ftl(article, &plan));
         plans.push(plan);
     }
+    let english = articles
+        .iter()
+        .zip(&english_text)
+        .map(|(a, text)| parse_catalog(&catalog_rel(project, en, &format!("{}.ftl", a.slug)), text))
+        .collect();
     Ok(Sources {
         articles,
         plans,
+        english,
         english_text,
         site,
         diagnostics,
@@ -128,7 +136,12 @@ pub struct StaleCatalog {
 /// Compares the planned English catalogs with the files on disk.
 pub fn stale_catalogs(project: &Project, sources: &Sources) -> Vec<StaleCatalog> {
     let mut out = Vec::new();
-    for (article, text) in sources.articles.iter().zip(&sources.english_text) {
+    for ((article, text), english) in sources
+        .articles
+        .iter()
+        .zip(&sources.english_text)
+        .zip(&sources.english)
+    {
         let rel = catalog_rel(project, &project.source, &format!("{}.ftl", article.slug));
         let old = std::fs::read_to_string(project.root.join(&rel)).unwrap_or_default();
         if old == *text {
@@ -137,9 +150,7 @@ pub fn stale_catalogs(project: &Project, sources: &Sources) -> Vec<StaleCatalog>
         let old_msgs: BTreeMap<String, String> = previous_messages(&parse_catalog(&rel, &old))
             .into_iter()
             .collect();
-        let new_msgs: BTreeMap<String, String> = previous_messages(&parse_catalog(&rel, text))
-            .into_iter()
-            .collect();
+        let new_msgs: BTreeMap<String, String> = previous_messages(english).into_iter().collect();
         let added: Vec<String> = new_msgs
             .keys()
             .filter(|k| !old_msgs.contains_key(*k))
@@ -276,12 +287,7 @@ pub fn render_site(
         )));
     }
     let en = &project.source;
-    let en_catalogs: Vec<Catalog> = sources
-        .articles
-        .iter()
-        .zip(&sources.english_text)
-        .map(|(a, text)| parse_catalog(&catalog_rel(project, en, &format!("{}.ftl", a.slug)), text))
-        .collect();
+    let en_catalogs = &sources.english;
     let mut report = BuildReport::default();
     let mut staged: Staged = Vec::new();
 

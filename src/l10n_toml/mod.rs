@@ -239,34 +239,23 @@ fn parse_config(
         }
         Ok(normalize(&root.join(s)))
     };
-    let mut includes = Vec::new();
-    for inc in &raw.includes {
-        let p = resolve(&inc.path)?;
-        includes.push(parse_config(
-            &p,
-            p.to_string_lossy().into_owned(),
-            env,
-            true,
-            depth + 1,
-        )?);
-    }
-    let mut excludes = Vec::new();
     if !raw.excludes.is_empty() && nested {
         return Err(Error::Config {
             path: path.to_path_buf(),
             message: "an included or excluded config may not have [[excludes]]".into(),
         });
     }
-    for ex in &raw.excludes {
-        let p = resolve(&ex.path)?;
-        excludes.push(parse_config(
-            &p,
-            p.to_string_lossy().into_owned(),
-            env,
-            true,
-            depth + 1,
-        )?);
-    }
+    // Included and excluded configs are parsed alike, with the parser's env only.
+    let sub = |list: &[RawInclude]| -> Result<Vec<Config>> {
+        list.iter()
+            .map(|r| {
+                let p = resolve(&r.path)?;
+                parse_config(&p, p.to_string_lossy().into_owned(), env, true, depth + 1)
+            })
+            .collect()
+    };
+    let includes = sub(&raw.includes)?;
+    let excludes = sub(&raw.excludes)?;
     Ok(Config {
         id,
         locales: raw.locales,
