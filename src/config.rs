@@ -38,6 +38,27 @@ struct RawConfig {
     site: RawSite,
     #[serde(default)]
     check: crate::check::policy::RawCheck,
+    #[serde(default)]
+    pdf: RawPdf,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawPdf {
+    /// Paper size of the PDFs `folio build` writes.
+    #[serde(default)]
+    paper: crate::layout::Paper,
+    /// Extra font families from files in the project.
+    #[serde(default)]
+    fonts: BTreeMap<String, RawFontFamily>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawFontFamily {
+    regular: String,
+    bold: Option<String>,
+    italic: Option<String>,
 }
 
 fn default_source() -> String {
@@ -82,6 +103,8 @@ struct RawLocale {
     status: LocaleStatus,
     #[serde(default)]
     outdated: OutdatedText,
+    /// Font families for this locale's PDFs, in fallback order.
+    pdf_fonts: Option<Vec<String>>,
 }
 
 /// What a page shows for a translation whose English changed since.
@@ -125,6 +148,18 @@ pub struct Project {
     pub site_links: BTreeMap<String, String>,
     /// `[check]`: severities, exceptions and failure threshold of `folio check`.
     pub policy: crate::check::policy::Policy,
+    /// `[pdf]` and the `pdf-fonts` of each locale.
+    pub pdf: PdfConfig,
+}
+
+/// How PDFs are made.
+#[derive(Debug, Clone, Default)]
+pub struct PdfConfig {
+    pub paper: crate::layout::Paper,
+    /// Project font families: name → (variant, path relative to the root).
+    pub families: BTreeMap<String, Vec<(crate::layout::Variant, PathBuf)>>,
+    /// Per locale: the fallback chain of family names.
+    pub chains: BTreeMap<Locale, Vec<String>>,
 }
 
 impl Project {
@@ -164,6 +199,26 @@ impl Project {
         }
         let mut status = BTreeMap::new();
         let mut outdated = BTreeMap::new();
+        let mut pdf = PdfConfig {
+            paper: raw.pdf.paper,
+            ..Default::default()
+        };
+        for (name, fam) in &raw.pdf.fonts {
+            use crate::layout::Variant;
+            let mut files = Vec::new();
+            for (variant, file) in [
+                (Variant::Regular, Some(&fam.regular)),
+                (Variant::Bold, fam.bold.as_ref()),
+                (Variant::Italic, fam.italic.as_ref()),
+            ] {
+                if let Some(f) = file {
+                    let rel =
+                        relative_dir(f).map_err(|m| bad(format!("[pdf.fonts] {name}: {m}")))?;
+                    files.push((variant, rel));
+                }
+            }
+            pdf.families.insert(name.clone(), files);
+        }
         for (tag, cfg) in raw.locale {
             let locale: Locale = tag
                 .parse()
@@ -172,6 +227,24 @@ impl Project {
                 return Err(bad(format!("[locale.{tag}]: `{tag}` is not in `locales`")));
             }
             outdated.insert(locale.clone(), cfg.outdated);
+            if let Some(chain) = cfg.pdf_fonts {
+                for family in &chain {
+                    if !pdf.families.contains_key(family)
+                        && !crate::layout::fonts::BUILTIN_FAMILIES.contains(&family.as_str())
+                    {
+                        return Err(bad(format!(
+                            "[locale.{tag}] pdf-fonts: no font family \"{family}\"; built in: {}, or add it under [pdf.fonts]",
+                            crate::layout::fonts::BUILTIN_FAMILIES.join(", ")
+                        )));
+                    }
+                }
+                if chain.is_empty() {
+                    return Err(bad(format!(
+                        "[locale.{tag}] pdf-fonts: must name at least one family"
+                    )));
+                }
+                pdf.chains.insert(locale.clone(), chain);
+            }
             status.insert(locale, cfg.status);
         }
         for locale in &locales {
@@ -208,6 +281,7 @@ impl Project {
             outdated,
             base_url,
             policy: crate::check::policy::Policy::from_raw(&raw.check).map_err(bad)?,
+            pdf,
         })
     }
 
@@ -283,5 +357,13 @@ mod tests {
         assert!(parse("locales = [\"en\"]\n[site.links]\nx = \"javascript:alert(1)\"").is_err());
         assert!(parse("locales = [\"en\"]\nbogus = 1").is_err());
         assert!(parse("locales = [\"en\"]\n[locale.fr]\nstatus = \"required\"").is_err());
+        assert!(parse("locales = [\"en\"]\n[locale.en]\npdf-fonts = [\"Comic\"]").is_err());
+        assert!(parse("locales = [\"en\"]\n[pdf.fonts.X]\nregular = \"../x.ttf\"").is_err());
+        let p = parse("locales = [\"en\"]\n[pdf]\npaper = \"letter\"\n[pdf.fonts.X]\nregular = \"fonts/x.ttf\"\n[locale.en]\npdf-fonts = [\"X\", \"Noto Sans\"]").unwrap();
+        assert_eq!(p.pdf.paper, crate::layout::Paper::Letter);
+        assert_eq!(
+            p.pdf.chains[&p.source],
+            vec!["X".to_owned(), "Noto Sans".to_owned()]
+        );
     }
 }

@@ -24,6 +24,7 @@ pub mod content;
 pub mod diag;
 pub mod error;
 pub mod l10n_toml;
+pub mod layout;
 pub mod locale;
 pub mod localize;
 pub mod markup;

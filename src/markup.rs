@@ -53,10 +53,10 @@ pub fn parse(input: &str) -> Vec<Node> {
     let mut i = 0;
     let bytes = input.as_bytes();
     fn flush(text: &mut String, stack: &mut [Open]) {
-        if !text.is_empty() {
-            if let Some(top) = stack.last_mut() {
-                top.4.push(Node::Text(std::mem::take(text)));
-            }
+        if !text.is_empty()
+            && let Some(top) = stack.last_mut()
+        {
+            top.4.push(Node::Text(std::mem::take(text)));
         }
     }
     while i < input.len() {
@@ -119,12 +119,12 @@ pub fn parse(input: &str) -> Vec<Node> {
                     }
                 }
             }
-        } else if bytes[i] == b'&' {
-            if let Some((decoded, len)) = entity_at(rest) {
-                text.push(decoded);
-                i += len;
-                continue;
-            }
+        } else if bytes[i] == b'&'
+            && let Some((decoded, len)) = entity_at(rest)
+        {
+            text.push(decoded);
+            i += len;
+            continue;
         }
         // Copy plain text up to the next `<` or `&` in one go.
         let skip = if bytes[i] == b'<' || bytes[i] == b'&' {

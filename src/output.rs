@@ -77,13 +77,13 @@ pub fn remove_stale_temporaries(dir: &Path) {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    if let Ok(meta) = std::fs::symlink_metadata(path) {
-        if meta.file_type().is_symlink() {
-            return Err(Error::io(
-                path,
-                std::io::Error::other("refusing to write through a symbolic link"),
-            ));
-        }
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && meta.file_type().is_symlink()
+    {
+        return Err(Error::io(
+            path,
+            std::io::Error::other("refusing to write through a symbolic link"),
+        ));
     }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
     let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
@@ -98,6 +98,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         return Err(Error::io(path, e));
     }
     Ok(())
+}
+
+/// Reads a regular file of at most `max` bytes; links, pipes and devices are
+/// refused without opening them (a pipe would block).
+pub fn read_regular_file(path: &Path, max: u64) -> Result<Vec<u8>> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::Input(format!(
+            "{}: only regular files are read (not links, pipes or devices)",
+            path.display()
+        )));
+    }
+    if meta.len() > max {
+        return Err(Error::Input(format!(
+            "{}: {} bytes is more than the {max} folio reads",
+            path.display(),
+            meta.len()
+        )));
+    }
+    std::fs::read(path).map_err(|e| Error::io(path, e))
 }
 
 /// True if `path` holds exactly `bytes`.

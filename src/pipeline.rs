@@ -215,6 +215,10 @@ struct LocaleCatalogs {
 pub struct BuildOptions {
     /// Also build the pseudo-locales `en-XA` and `ar-XB` (never by default).
     pub pseudo: bool,
+    /// Also write every locale's PDFs (`folio build` does; tests may not).
+    pub pdf: bool,
+    /// Paper size instead of the configured one.
+    pub paper: Option<crate::layout::Paper>,
 }
 
 /// A pseudo-locale's catalog of an English file (see [`crate::pseudo`]).
@@ -237,7 +241,7 @@ fn stage(rel: PathBuf, bytes: &[u8], staged: &mut Staged) {
 
 /// Writes staged files: each one atomically (temporary file + rename), never
 /// through a symbolic link, only if its bytes changed.
-fn commit_outputs(project: &Project, staged: Staged, report: &mut BuildReport) -> Result<()> {
+pub fn commit_outputs(project: &Project, staged: Staged, report: &mut BuildReport) -> Result<()> {
     let out = project.root.join(&project.output_dir);
     crate::output::remove_stale_temporaries(&out);
     for (rel, bytes) in staged {
@@ -252,8 +256,8 @@ fn commit_outputs(project: &Project, staged: Staged, report: &mut BuildReport) -
     Ok(())
 }
 
-/// Builds the site into the output folder: every locale's article pages,
-/// each locale's index, the language chooser, the status page and the
+/// Builds the site into the output folder: every locale's article pages and
+/// PDFs, each locale's index, the language chooser, the status page and the
 /// stylesheet. The English sources must be loaded, unbroken and current
 /// (see [`stale_catalogs`]).
 pub fn build(project: &Project, sources: &Sources, options: &BuildOptions) -> Result<BuildReport> {
@@ -263,18 +267,33 @@ pub fn build(project: &Project, sources: &Sources, options: &BuildOptions) -> Re
     Ok(report)
 }
 
-/// Renders the whole site in memory: `(path relative to the project root, bytes)`
-/// for every file, and the report (nothing in `written` yet).
-pub fn render_site(
-    project: &Project,
-    sources: &Sources,
-    options: &BuildOptions,
-) -> Result<(Staged, BuildReport)> {
-    use crate::render::html::{
-        STYLESHEET, SiteInput, render_language_chooser, render_locale_index, render_status,
-    };
-    use crate::status::{SiteStatus, outdated_ids, tally};
+/// Every locale's catalogs, loaded once, with what is translated and outdated.
+struct Prepared {
+    locales: Vec<Locale>,
+    loaded: BTreeMap<Locale, LocaleCatalogs>,
+    status: crate::status::SiteStatus,
+    outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>>,
+}
 
+impl Prepared {
+    /// The outdated message IDs shown on one article's page or PDF.
+    fn outdated_for(&self, locale: &Locale, slug: &str) -> BTreeSet<String> {
+        let mut outdated: BTreeSet<String> = self
+            .outdated_sets
+            .get(&(locale.clone(), slug.to_owned()))
+            .cloned()
+            .unwrap_or_default();
+        outdated.extend(
+            self.outdated_sets
+                .get(&(locale.clone(), SITE_FILE.to_owned()))
+                .cloned()
+                .unwrap_or_default(),
+        );
+        outdated
+    }
+}
+
+fn check_sources(project: &Project, sources: &Sources) -> Result<()> {
     if sources.is_broken() {
         return Err(Error::Input(
             "the English sources have errors; nothing was built".into(),
@@ -286,17 +305,24 @@ pub fn render_site(
             s.path.display()
         )));
     }
+    Ok(())
+}
+
+/// Loads every locale once; counts what is translated, outdated, missing.
+fn prepare(
+    project: &Project,
+    sources: &Sources,
+    pseudo: bool,
+    report: &mut BuildReport,
+) -> Result<Prepared> {
+    use crate::status::{SiteStatus, outdated_ids, tally};
     let en = &project.source;
     let en_catalogs = &sources.english;
-    let mut report = BuildReport::default();
-    let mut staged: Staged = Vec::new();
-
-    // Load every locale once; count what is translated, outdated, missing.
     let mut loaded: BTreeMap<Locale, LocaleCatalogs> = BTreeMap::new();
     let mut status = SiteStatus::default();
     let mut outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>> = BTreeMap::new();
     let mut locales = project.locales.clone();
-    if options.pseudo {
+    if pseudo {
         locales.extend(
             crate::pseudo::PSEUDO_LOCALES
                 .iter()
@@ -368,17 +394,271 @@ pub fn render_site(
         loaded.insert(locale.clone(), LocaleCatalogs { site, articles });
     }
 
-    // Existing PDFs, for the "PDFs by language" lists.
+    Ok(Prepared {
+        locales,
+        loaded,
+        status,
+        outdated_sets,
+    })
+}
+
+/// The fonts of one locale's PDFs: its configured chain, or the built-in one.
+pub fn font_set(project: &Project, locale: &Locale) -> Result<crate::layout::FontSet> {
+    use crate::layout::fonts::{FontSet, builtin_family, file_family};
+    let Some(chain) = project.pdf.chains.get(locale) else {
+        return Ok(FontSet::builtin(locale.language()));
+    };
+    let mut families = Vec::new();
+    for name in chain {
+        if let Some(files) = project.pdf.families.get(name) {
+            let files: Vec<_> = files
+                .iter()
+                .map(|(v, p)| (*v, project.root.join(p)))
+                .collect();
+            families.push(file_family(name, &files)?);
+        } else if let Some(f) = builtin_family(name) {
+            families.push(f);
+        }
+    }
+    Ok(FontSet { chain: families })
+}
+
+/// Where message `id` of a locale is defined, for a report.
+fn message_location(
+    project: &Project,
+    lc: Option<&LocaleCatalogs>,
+    k: usize,
+    locale: &Locale,
+    slug: &str,
+    id: &str,
+) -> Location {
+    let catalogs = lc.into_iter().flat_map(|lc| {
+        lc.site
+            .iter()
+            .chain(lc.articles.get(k).into_iter().flatten())
+    });
+    for c in catalogs {
+        if let Some(e) = c.get(crate::catalog::EntryKind::Message, id) {
+            return c.location(e.offset);
+        }
+    }
+    Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl")))
+}
+
+/// The PDFs of the given locales and articles (indexes into `sources.articles`),
+/// rendered in parallel, in a fixed order.
+fn render_pdfs(
+    project: &Project,
+    sources: &Sources,
+    prepared: &Prepared,
+    tasks: &[(Locale, usize)],
+    paper: crate::layout::Paper,
+    report: &mut BuildReport,
+) -> Result<Vec<(Locale, usize, crate::render::pdf::RenderedPdf)>> {
+    use crate::render::pdf::{PdfInput, creation_time, render_pdf};
+    use rayon::prelude::*;
+    let en = &project.source;
+    let mut fonts = BTreeMap::new();
+    for (l, _) in tasks {
+        if !fonts.contains_key(l) {
+            fonts.insert(l.clone(), font_set(project, l)?);
+        }
+    }
+    let results: Vec<std::result::Result<crate::render::pdf::RenderedPdf, String>> = tasks
+        .par_iter()
+        .map(|(locale, k)| {
+            let k = *k;
+            let article = &sources.articles[k];
+            let lc = &prepared.loaded[locale];
+            let english_res = [&sources.site.resource, &sources.english[k].resource];
+            let english = Localizer::new(en.clone(), &english_res, None);
+            let mut own = Vec::new();
+            if let Some(s) = &lc.site {
+                own.push(&s.resource);
+            }
+            if let Some(c) = &lc.articles[k] {
+                own.push(&c.resource);
+            }
+            let local;
+            let localizer = if locale == en {
+                &english
+            } else {
+                local = Localizer::new(locale.clone(), &own, Some(&english_res));
+                &local
+            };
+            let outdated = prepared.outdated_for(locale, &article.slug);
+            render_pdf(&PdfInput {
+                project,
+                article,
+                plan: &sources.plans[k],
+                localizer,
+                english: &english,
+                outdated: &outdated,
+                paper,
+                fonts: &fonts[locale],
+                created: creation_time(article),
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for ((locale, k), r) in tasks.iter().zip(results) {
+        let slug = &sources.articles[*k].slug;
+        match r {
+            Ok(pdf) => {
+                for m in &pdf.missing {
+                    report.diagnostics.push(Diagnostic::new(
+                        Severity::Error,
+                        "pdf-missing-glyph",
+                        message_location(project, prepared.loaded.get(locale), *k, locale, slug, &m.source),
+                        format!(
+                            "{locale}: `{}` has U+{:04X} ({}), which no font for {locale} can draw; it is left out of {slug}.pdf (add a font with `pdf-fonts`, see README)",
+                            m.source,
+                            u32::from(m.ch),
+                            m.ch
+                        ),
+                    ));
+                }
+                if pdf.overflow > 0 {
+                    report.diagnostics.push(Diagnostic::new(
+                        Severity::Warning,
+                        "pdf-overflow",
+                        Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
+                        format!(
+                            "{locale}: {} run(s) of text in {slug}.pdf reach into the margin",
+                            pdf.overflow
+                        ),
+                    ));
+                }
+                out.push((locale.clone(), *k, pdf));
+            }
+            Err(e) => report.diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                "pdf-failed",
+                Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
+                format!("{locale}: {slug}.pdf was not written: {e}"),
+            )),
+        }
+    }
+    Ok(out)
+}
+
+fn pdf_path(project: &Project, locale: &Locale, slug: &str) -> PathBuf {
+    project
+        .output_dir
+        .join(locale.as_str())
+        .join(format!("{slug}.pdf"))
+}
+
+/// Renders only the PDFs of `locales` (all if empty) and the articles whose
+/// slugs are in `slugs` (all if empty), for `folio pdf`.
+pub fn render_pdf_set(
+    project: &Project,
+    sources: &Sources,
+    locales: &[Locale],
+    slugs: &[String],
+    paper: Option<crate::layout::Paper>,
+) -> Result<(Staged, BuildReport)> {
+    check_sources(project, sources)?;
+    let mut report = BuildReport::default();
+    let pseudo = locales.iter().any(|l| {
+        crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
+    });
+    let prepared = prepare(project, sources, pseudo, &mut report)?;
+    for l in locales {
+        if !prepared.locales.contains(l) {
+            return Err(Error::Input(format!(
+                "`{l}` is not a locale of this project (see `locales` in folio.toml)"
+            )));
+        }
+    }
+    for s in slugs {
+        if !sources.articles.iter().any(|a| a.slug == *s) {
+            return Err(Error::Input(format!(
+                "no article `{s}` in {}",
+                project.content_dir.display()
+            )));
+        }
+    }
+    let tasks: Vec<(Locale, usize)> = prepared
+        .locales
+        .iter()
+        .filter(|l| locales.is_empty() || locales.contains(l))
+        .flat_map(|l| {
+            sources
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| slugs.is_empty() || slugs.contains(&a.slug))
+                .map(move |(k, _)| (l.clone(), k))
+        })
+        .collect();
+    let pdfs = render_pdfs(
+        project,
+        sources,
+        &prepared,
+        &tasks,
+        paper.unwrap_or(project.pdf.paper),
+        &mut report,
+    )?;
+    let mut staged = Staged::new();
+    for (l, k, pdf) in pdfs {
+        stage(
+            pdf_path(project, &l, &sources.articles[k].slug),
+            &pdf.bytes,
+            &mut staged,
+        );
+    }
+    Ok((staged, report))
+}
+
+/// Renders the whole site in memory: `(path relative to the project root, bytes)`
+/// for every file, and the report (nothing in `written` yet).
+pub fn render_site(
+    project: &Project,
+    sources: &Sources,
+    options: &BuildOptions,
+) -> Result<(Staged, BuildReport)> {
+    use crate::render::html::{
+        STYLESHEET, SiteInput, render_language_chooser, render_locale_index, render_status,
+    };
+    check_sources(project, sources)?;
+    let en = &project.source;
+    let en_catalogs = &sources.english;
+    let mut report = BuildReport::default();
+    let mut staged: Staged = Vec::new();
+    let prepared = prepare(project, sources, options.pseudo, &mut report)?;
+    let locales = &prepared.locales;
+    let loaded = &prepared.loaded;
+    let status = &prepared.status;
+
+    // PDFs first, so the pages can list them with their sizes.
     let mut pdf_sizes: BTreeMap<String, BTreeMap<Locale, u64>> = BTreeMap::new();
-    for a in &sources.articles {
-        for l in &project.locales {
-            let pdf = project
-                .root
-                .join(&project.output_dir)
-                .join(l.as_str())
-                .join(format!("{}.pdf", a.slug));
-            if let Ok(m) = std::fs::symlink_metadata(&pdf) {
-                if m.is_file() {
+    if options.pdf {
+        let tasks: Vec<(Locale, usize)> = locales
+            .iter()
+            .flat_map(|l| (0..sources.articles.len()).map(move |k| (l.clone(), k)))
+            .collect();
+        let paper = options.paper.unwrap_or(project.pdf.paper);
+        for (l, k, pdf) in render_pdfs(project, sources, &prepared, &tasks, paper, &mut report)? {
+            let slug = &sources.articles[k].slug;
+            pdf_sizes
+                .entry(slug.clone())
+                .or_default()
+                .insert(l.clone(), pdf.bytes.len() as u64);
+            stage(pdf_path(project, &l, slug), &pdf.bytes, &mut staged);
+        }
+    } else {
+        // Existing PDFs, for the "PDFs by language" lists.
+        for a in &sources.articles {
+            for l in &project.locales {
+                let pdf = project
+                    .root
+                    .join(&project.output_dir)
+                    .join(l.as_str())
+                    .join(format!("{}.pdf", a.slug));
+                if let Ok(m) = std::fs::symlink_metadata(&pdf)
+                    && m.is_file()
+                {
                     pdf_sizes
                         .entry(a.slug.clone())
                         .or_default()
@@ -390,7 +670,7 @@ pub fn render_site(
 
     let site_english = [&sources.site.resource];
     let mut locale_localizers = Vec::new();
-    for locale in &locales {
+    for locale in locales {
         let lc = &loaded[locale];
         let english_res = [&sources.site.resource];
         let mut own = Vec::new();
@@ -435,16 +715,7 @@ pub fn render_site(
                     page_localizer = Localizer::new(locale.clone(), &own, Some(&english_res));
                     &page_localizer
                 };
-                let mut outdated: BTreeSet<String> = outdated_sets
-                    .get(&(locale.clone(), article.slug.clone()))
-                    .cloned()
-                    .unwrap_or_default();
-                outdated.extend(
-                    outdated_sets
-                        .get(&(locale.clone(), SITE_FILE.to_owned()))
-                        .cloned()
-                        .unwrap_or_default(),
-                );
+                let outdated = prepared.outdated_for(locale, &article.slug);
                 let empty = BTreeMap::new();
                 let page = render_article(&PageInput {
                     project,
@@ -452,7 +723,7 @@ pub fn render_site(
                     plan: &sources.plans[k],
                     localizer,
                     english: &english,
-                    status: &status,
+                    status,
                     outdated: &outdated,
                     pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
                 });
@@ -464,7 +735,7 @@ pub fn render_site(
             .collect()
     };
     let mut rendered = rendered.into_iter();
-    for locale in &locales {
+    for locale in locales {
         let mut fallback = 0;
         let mut outdated_count = 0;
         let mut titles = Vec::new();
@@ -493,7 +764,7 @@ pub fn render_site(
         let site_input = SiteInput {
             project,
             articles: &sources.articles,
-            status: &status,
+            status,
         };
         let idx = locale_localizers
             .iter()
@@ -511,7 +782,7 @@ pub fn render_site(
     let site_input = SiteInput {
         project,
         articles: &sources.articles,
-        status: &status,
+        status,
     };
     stage(
         project.output_dir.join("index.html"),

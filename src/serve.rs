@@ -58,7 +58,11 @@ fn render(project: &Project, generation: u64) -> Snapshot {
     match crate::pipeline::render_site(
         project,
         &sources,
-        &crate::pipeline::BuildOptions { pseudo: true },
+        &crate::pipeline::BuildOptions {
+            pseudo: true,
+            pdf: true,
+            paper: None,
+        },
     ) {
         Ok((staged, report)) => {
             snap.diagnostics.extend(report.diagnostics);
@@ -264,25 +268,25 @@ fn handle(mut stream: TcpStream, project: &Project, state: &State) {
         .snapshot
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(fatal) = &snap.fatal {
-        if path.ends_with(".html") {
-            let diags: Vec<&Diagnostic> = snap
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .collect();
-            let body = format!(
-                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>folio: problems</title></head><body>\n{PREVIEW_SCRIPT}{}</body></html>\n",
-                error_panel(&diags, Some(fatal))
-            );
-            respond(
-                &mut stream,
-                "500 Internal Server Error",
-                "text/html; charset=utf-8",
-                body.as_bytes(),
-            );
-            return;
-        }
+    if let Some(fatal) = &snap.fatal
+        && path.ends_with(".html")
+    {
+        let diags: Vec<&Diagnostic> = snap
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        let body = format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>folio: problems</title></head><body>\n{PREVIEW_SCRIPT}{}</body></html>\n",
+            error_panel(&diags, Some(fatal))
+        );
+        respond(
+            &mut stream,
+            "500 Internal Server Error",
+            "text/html; charset=utf-8",
+            body.as_bytes(),
+        );
+        return;
     }
     if path.ends_with(".html") {
         if let Some(body) = preview_page(&snap, &path) {
@@ -296,11 +300,11 @@ fn handle(mut stream: TcpStream, project: &Project, state: &State) {
     drop(snap);
     // Files built earlier into the output folder (PDFs), never through a link.
     let full = project.root.join(&project.output_dir).join(&path);
-    if std::fs::symlink_metadata(&full).is_ok_and(|m| m.is_file()) {
-        if let Ok(bytes) = std::fs::read(&full) {
-            respond(&mut stream, "200 OK", content_type(&path), &bytes);
-            return;
-        }
+    if std::fs::symlink_metadata(&full).is_ok_and(|m| m.is_file())
+        && let Ok(bytes) = std::fs::read(&full)
+    {
+        respond(&mut stream, "200 OK", content_type(&path), &bytes);
+        return;
     }
     respond(&mut stream, "404 Not Found", "text/plain", b"not found\n");
 }

@@ -129,10 +129,10 @@ pub fn scan(text: &str, base: usize, allow: Allowances) -> Vec<(CharIssue, usize
         let Some(c) = text[i..].chars().next() else {
             break;
         };
-        if let Some(issue) = classify(c, allow) {
-            if !out.iter().any(|(k, _, _)| *k == issue) {
-                out.push((issue, base + i, c));
-            }
+        if let Some(issue) = classify(c, allow)
+            && !out.iter().any(|(k, _, _)| *k == issue)
+        {
+            out.push((issue, base + i, c));
         }
         i += c.len_utf8();
     }

@@ -31,10 +31,11 @@ pub fn ftl_files(dir: &Path) -> Result<Vec<String>> {
             let path = entry.path();
             if ft.is_dir() {
                 walk(base, &path, out)?;
-            } else if ft.is_file() && path.extension().is_some_and(|x| x == "ftl") {
-                if let Ok(rel) = path.strip_prefix(base) {
-                    out.push(rel.to_string_lossy().replace('\\', "/"));
-                }
+            } else if ft.is_file()
+                && path.extension().is_some_and(|x| x == "ftl")
+                && let Ok(rel) = path.strip_prefix(base)
+            {
+                out.push(rel.to_string_lossy().replace('\\', "/"));
             }
         }
         Ok(())

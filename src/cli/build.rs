@@ -1,11 +1,16 @@
-//! `folio build`.
+//! `folio build` and `folio pdf`.
 
 use crate::config::Project;
 use crate::error::Result;
-use crate::pipeline::{BuildOptions, build, load_sources};
+use crate::layout::Paper;
+use crate::locale::Locale;
+use crate::pipeline::{
+    BuildOptions, BuildReport, build, commit_outputs, load_sources, render_pdf_set,
+};
 
 use super::{
-    EXIT_ERROR, EXIT_OK, eprint_line, print_diagnostics, print_line, spinner, verbose_line,
+    EXIT_ERROR, EXIT_OK, EXIT_POLICY, eprint_line, print_diagnostics, print_line, spinner,
+    verbose_line,
 };
 
 #[derive(Debug, clap::Args)]
@@ -14,6 +19,39 @@ pub struct Args {
     /// (mirrored, right to left) to test layouts; never published by default.
     #[arg(long)]
     pseudo: bool,
+    /// Only the HTML pages: leave the PDFs as they are.
+    #[arg(long)]
+    no_pdf: bool,
+    /// Paper size of the PDFs (default: `[pdf] paper` in folio.toml, else a4).
+    #[arg(long, value_enum)]
+    paper: Option<Paper>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PdfArgs {
+    /// Locales to produce (default: every locale of the project).
+    #[arg(value_name = "LOCALE")]
+    locales: Vec<String>,
+    /// Only this article (its slug, the Markdown file name without `.md`); repeatable.
+    #[arg(long = "article", value_name = "SLUG")]
+    articles: Vec<String>,
+    /// Paper size (default: `[pdf] paper` in folio.toml, else a4).
+    #[arg(long, value_enum)]
+    paper: Option<Paper>,
+}
+
+/// Exit code after a build: a PDF with characters left out, or one that
+/// could not be written, is a failure.
+fn code_for(report: &BuildReport) -> u8 {
+    if report
+        .diagnostics
+        .iter()
+        .any(|d| matches!(d.code, "pdf-missing-glyph" | "pdf-failed"))
+    {
+        EXIT_POLICY
+    } else {
+        EXIT_OK
+    }
 }
 
 pub fn run(project: &Project, args: &Args) -> Result<u8> {
@@ -35,6 +73,8 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
         &sources,
         &BuildOptions {
             pseudo: args.pseudo,
+            pdf: !args.no_pdf,
+            paper: args.paper,
         },
     );
     progress.finish_and_clear();
@@ -64,5 +104,41 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
         report.written.len(),
         project.root.join(&project.output_dir).display()
     ));
-    Ok(EXIT_OK)
+    Ok(code_for(&report))
+}
+
+pub fn run_pdf(project: &Project, args: &PdfArgs) -> Result<u8> {
+    let started = std::time::Instant::now();
+    let mut locales = Vec::new();
+    for tag in &args.locales {
+        match tag.parse::<Locale>() {
+            Ok(l) => locales.push(l),
+            Err(e) => {
+                eprint_line(&format!("error: {e}"));
+                return Ok(EXIT_ERROR);
+            }
+        }
+    }
+    let sources = load_sources(project)?;
+    if print_diagnostics(&sources.diagnostics) > 0 {
+        eprint_line("error: the English sources have errors; no PDF was made");
+        return Ok(EXIT_ERROR);
+    }
+    let progress = spinner("typesetting PDFs");
+    let result = render_pdf_set(project, &sources, &locales, &args.articles, args.paper);
+    progress.finish_and_clear();
+    let (staged, mut report) = result?;
+    print_diagnostics(&report.diagnostics);
+    let sizes: Vec<(std::path::PathBuf, usize)> =
+        staged.iter().map(|(p, b)| (p.clone(), b.len())).collect();
+    commit_outputs(project, staged, &mut report)?;
+    for (path, size) in sizes {
+        print_line(&format!(
+            "wrote {} ({:.1} KB)",
+            path.display(),
+            size as f64 / 1024.0
+        ));
+    }
+    verbose_line(&format!("made in {} ms", started.elapsed().as_millis()));
+    Ok(code_for(&report))
 }

@@ -31,7 +31,7 @@ pub const EXIT_ERROR: u8 = 2;
     name = "folio",
     version,
     about,
-    after_help = "Examples:\n  folio split            # rewrite locales/en/*.ftl from content/*.md\n  folio split --check    # CI: fail if locales/en is out of date\n  folio build            # render output/<locale>/<slug>.html for every locale"
+    after_help = "Examples:\n  folio split            # rewrite locales/en/*.ftl from content/*.md\n  folio split --check    # CI: fail if locales/en is out of date\n  folio build            # render output/<locale>/<slug>.html and .pdf for every locale\n  folio pdf es ar --paper letter   # only the Spanish and Arabic PDFs"
 )]
 pub struct Cli {
     /// The project root: the folder that holds folio.toml.
@@ -71,8 +71,10 @@ static COLOR: AtomicBool = AtomicBool::new(false);
 enum Command {
     /// Split content/*.md into English Fluent messages (locales/en/<slug>.ftl).
     Split(split::Args),
-    /// Build the localized site into the output folder.
+    /// Build the localized site into the output folder: HTML and PDF for every locale.
     Build(build::Args),
+    /// Make the PDFs of some locales (all by default), for editors.
+    Pdf(build::PdfArgs),
     /// Check every locale against the English: completeness, integrity, fidelity.
     Check(check::Args),
     /// Record the current English as the basis of the current translations.
@@ -134,10 +136,10 @@ fn run(cli: Cli) -> u8 {
         let _ = std::io::stdout().lock().write_all(&buf);
         return EXIT_OK;
     }
-    if let Command::Check(args) = &cli.command {
-        if check::uses_l10n_toml(args) {
-            return finish(check::run_l10n(args));
-        }
+    if let Command::Check(args) = &cli.command
+        && check::uses_l10n_toml(args)
+    {
+        return finish(check::run_l10n(args));
     }
     let project = match Project::load(&cli.root) {
         Ok(p) => p,
@@ -149,6 +151,7 @@ fn run(cli: Cli) -> u8 {
     let result = match cli.command {
         Command::Split(args) => split::run(&project, &args),
         Command::Build(args) => build::run(&project, &args),
+        Command::Pdf(args) => build::run_pdf(&project, &args),
         Command::Check(args) => check::run(&project, &args),
         Command::MarkCurrent(args) => check::run_mark(&project, &args),
         Command::Status(args) => status::run(&project, &args),

@@ -405,11 +405,11 @@ impl Walker<'_> {
                 self.stack.push((Frame::Link(url), Vec::new()));
             }
             Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) => {
-                if self.stack.len() > 1 {
-                    if let Some((frame, children)) = self.stack.pop() {
-                        for i in wrap(frame, children) {
-                            self.push_inline(i);
-                        }
+                if self.stack.len() > 1
+                    && let Some((frame, children)) = self.stack.pop()
+                {
+                    for i in wrap(frame, children) {
+                        self.push_inline(i);
                     }
                 }
             }

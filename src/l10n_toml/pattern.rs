@@ -47,21 +47,21 @@ pub(super) fn parse_nodes(pattern: &str) -> Vec<Node> {
             i += 1;
             continue;
         }
-        if c == '{' {
-            if let Some(end) = chars[i + 1..].iter().position(|&c| c == '}') {
-                let name: String = chars[i + 1..i + 1 + end]
-                    .iter()
-                    .collect::<String>()
-                    .trim()
-                    .to_owned();
-                if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                    if !lit.is_empty() {
-                        nodes.push(Node::Literal(std::mem::take(&mut lit)));
-                    }
-                    nodes.push(Node::Variable(name));
-                    i += end + 2;
-                    continue;
+        if c == '{'
+            && let Some(end) = chars[i + 1..].iter().position(|&c| c == '}')
+        {
+            let name: String = chars[i + 1..i + 1 + end]
+                .iter()
+                .collect::<String>()
+                .trim()
+                .to_owned();
+            if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                if !lit.is_empty() {
+                    nodes.push(Node::Literal(std::mem::take(&mut lit)));
                 }
+                nodes.push(Node::Variable(name));
+                i += end + 2;
+                continue;
             }
         }
         lit.push(c);

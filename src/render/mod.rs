@@ -2,3 +2,4 @@
 //! They never touch the file system; [`crate::output`] writes their results.
 
 pub mod html;
+pub mod pdf;

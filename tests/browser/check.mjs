@@ -63,6 +63,17 @@ try {
     return el && { lang: el.lang, dir: getComputedStyle(el).direction };
   });
   fb && fb.lang === "en" && fb.dir === "ltr" ? ok("ar: fallback text is lang=en, ltr") : fail(`ar: fallback ${JSON.stringify(fb)}`);
+  // The helpline number reads left to right inside Arabic text: its first
+  // digit is drawn left of its last one.
+  const order = await page.evaluate(() => {
+    const a = document.querySelector('a[href^="tel:"]');
+    const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode();
+    const text = node.textContent;
+    const rect = (i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect().left; };
+    return { text, first: rect(text.indexOf("1")), last: rect(text.lastIndexOf("5")) };
+  });
+  order.first < order.last ? ok(`ar: the phone number ${order.text} reads left to right`) : fail(`ar: phone number drawn reversed ${JSON.stringify(order)}`);
   external.length ? fail(`requests outside the site: ${[...new Set(external)].join(", ")}`) : ok("no request left the site");
 } finally {
   await browser.close();

@@ -97,16 +97,18 @@ fn a_killed_build_leaves_no_partial_file() {
         if name.starts_with('.') {
             return true; // a temporary file, never a published one
         }
-        let text = std::fs::read_to_string(p).unwrap();
+        let bytes = std::fs::read(p).unwrap();
         if name.ends_with(".html") {
-            text.ends_with("</html>\n")
+            bytes.ends_with(b"</html>\n")
+        } else if name.ends_with(".pdf") {
+            bytes.starts_with(b"%PDF-") && bytes.trim_ascii_end().ends_with(b"%%EOF")
         } else {
-            !text.is_empty()
+            !bytes.is_empty()
         }
     };
     // Change a message so the next builds rewrite files, then kill builds at growing delays.
     let es = root.join("locales/es/site.ftl");
-    for (i, delay_ms) in [0u64, 2, 5, 10, 20, 40, 80].iter().enumerate() {
+    for (i, delay_ms) in [0u64, 5, 20, 80, 300, 700, 1500].iter().enumerate() {
         let text = std::fs::read_to_string(&es).unwrap();
         std::fs::write(&es, text.replace("Idiomas", &format!("Idiomas{i}"))).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_folio"))

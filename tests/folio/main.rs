@@ -9,6 +9,7 @@ mod cli;
 mod hardening;
 mod html;
 mod l10n_toml;
+mod pdf;
 mod properties;
 mod pseudo;
 mod serve;

@@ -136,6 +136,12 @@ fn render_inner(
                 }
                 match (name.as_str(), href) {
                     ("br", _) => out.push_str("<br>"),
+                    // A phone number reads left to right in every script; without
+                    // `dir`, digits after Arabic letters are reordered (UAX #9, W2).
+                    ("a", Some(url)) if url.starts_with("tel:") => out.push_str(&format!(
+                        "<a href=\"{}\" dir=\"ltr\">{inner}</a>",
+                        escape_attr(url)
+                    )),
                     ("a", Some(url)) => {
                         out.push_str(&format!("<a href=\"{}\">{inner}</a>", escape_attr(url)))
                     }

@@ -351,13 +351,13 @@ impl Page<'_, '_> {
         let mut open_list: Option<&'static str> = None;
         let mut toc_done = false;
         for (i, block) in article.blocks.iter().enumerate() {
-            if let BlockKind::Site(name) = &block.kind {
-                if matches!(
+            if let BlockKind::Site(name) = &block.kind
+                && matches!(
                     name.as_str(),
                     "language-links" | "copyright" | "sign-up" | "donate"
-                ) {
-                    continue; // in the header and footer
-                }
+                )
+            {
+                continue; // in the header and footer
             }
             let list_tag = match block.kind {
                 BlockKind::ListItem { ordered: false } => Some("ul"),
