@@ -22,6 +22,31 @@ impl Direction {
     }
 }
 
+/// The direction a text written in a right-to-left locale should take:
+/// left to right if it holds left-to-right letters and no right-to-left
+/// ones (an English citation kept in an Arabic page), else `None` (the
+/// locale's own direction). Unlike UAX #9's first-strong rule, an Arabic
+/// sentence that starts with "DNA" stays right to left.
+///
+/// ```
+/// use folio::locale::{Direction, text_direction};
+/// assert_eq!(text_direction("Park JR, et al. JAMA. 2019;322(8):746-755."), Some(Direction::Ltr));
+/// assert_eq!(text_direction("DNA داخل الخلية"), None);
+/// assert_eq!(text_direction("2019"), None);
+/// ```
+pub fn text_direction(text: &str) -> Option<Direction> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let mut ltr = false;
+    for c in text.chars() {
+        match unicode_bidi::bidi_class(c) {
+            R | AL => return None,
+            L => ltr = true,
+            _ => {}
+        }
+    }
+    ltr.then_some(Direction::Ltr)
+}
+
 /// A validated BCP 47 language tag in canonical case (`zh-CN`, not `zh-cn`).
 ///
 /// ```

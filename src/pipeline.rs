@@ -313,6 +313,7 @@ fn prepare(
     project: &Project,
     sources: &Sources,
     pseudo: bool,
+    only: &[Locale],
     report: &mut BuildReport,
 ) -> Result<Prepared> {
     use crate::status::{SiteStatus, outdated_ids, tally};
@@ -328,6 +329,16 @@ fn prepare(
                 .iter()
                 .filter_map(|t| t.parse().ok()),
         );
+    }
+    for l in only {
+        if !locales.contains(l) {
+            return Err(Error::Input(format!(
+                "`{l}` is not a locale of this project (see `locales` in folio.toml)"
+            )));
+        }
+    }
+    if !only.is_empty() {
+        locales.retain(|l| only.contains(l));
     }
     let is_pseudo = |l: &Locale| {
         crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
@@ -563,14 +574,8 @@ pub fn render_pdf_set(
     let pseudo = locales.iter().any(|l| {
         crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
     });
-    let prepared = prepare(project, sources, pseudo, &mut report)?;
-    for l in locales {
-        if !prepared.locales.contains(l) {
-            return Err(Error::Input(format!(
-                "`{l}` is not a locale of this project (see `locales` in folio.toml)"
-            )));
-        }
-    }
+    // Only the requested locales are loaded.
+    let prepared = prepare(project, sources, pseudo, locales, &mut report)?;
     for s in slugs {
         if !sources.articles.iter().any(|a| a.slug == *s) {
             return Err(Error::Input(format!(
@@ -626,7 +631,7 @@ pub fn render_site(
     let en_catalogs = &sources.english;
     let mut report = BuildReport::default();
     let mut staged: Staged = Vec::new();
-    let prepared = prepare(project, sources, options.pseudo, &mut report)?;
+    let prepared = prepare(project, sources, options.pseudo, &[], &mut report)?;
     let locales = &prepared.locales;
     let loaded = &prepared.loaded;
     let status = &prepared.status;

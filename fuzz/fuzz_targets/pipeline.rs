@@ -1,6 +1,7 @@
 //! Fuzz target: arbitrary bytes as a translation of the bundled site bundle,
-//! through guard → parse → check → localize → render. Any panic, hang or
-//! out-of-range location is a bug. Run from the repository root with
+//! through guard → parse → check → localize → render (HTML, and the PDF
+//! layout in Arabic, the hardest case). Any panic, hang, out-of-range
+//! location, drawn .notdef or bidi control is a bug. Run from the repository root with
 //! `cargo fuzz run pipeline` (see README, "Fuzzing").
 #![no_main]
 
@@ -12,6 +13,9 @@ use folio::localize::Localizer;
 use libfuzzer_sys::fuzz_target;
 
 const ENGLISH: &str = include_str!("../../locales/en/site.ftl");
+
+static FONTS: std::sync::LazyLock<folio::layout::FontSet> =
+    std::sync::LazyLock::new(|| folio::layout::FontSet::builtin("ar"));
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -33,5 +37,18 @@ fuzz_target!(|data: &[u8]| {
         let t = english.format(&e.id, None);
         let html = folio::render::html::render_message(&f.text, &t.text, &BTreeMap::new());
         assert!(!html.contains("<script") && !html.contains('\u{202E}'), "{html}");
+        let spans = folio::render::pdf::spans(&f.text, &t.text, &BTreeMap::new());
+        let style = folio::layout::ParaStyle {
+            size: 10.0,
+            rtl: true,
+            lang: "ar".into(),
+            bold: false,
+            italic: false,
+        };
+        let laid = folio::layout::layout_paragraph(&spans, &style, &FONTS, 300.0);
+        for g in laid.lines.iter().flat_map(|l| &l.runs).flat_map(|r| &r.glyphs) {
+            assert!(g.gid != 0);
+            assert!(!g.text.contains(['\u{202E}', '\u{202D}', '\u{2066}', '\u{2068}']), "{:?}", g.text);
+        }
     }
 });

@@ -161,7 +161,8 @@ fn shape(face: &Face, text: &str, rtl: bool, lang: &str, size: f32) -> Vec<Shape
     }
     buf.set_flags(rustybuzz::BufferFlags::REMOVE_DEFAULT_IGNORABLES);
     buf.guess_segment_properties();
-    let out = rustybuzz::shape(&face.shaper, &[], buf);
+    let plan = plan_for(face, &buf);
+    let out = rustybuzz::shape_with_plan(&face.shaper, &plan, buf);
     let scale = size / face.units_per_em;
     out.glyph_infos()
         .iter()
@@ -174,6 +175,43 @@ fn shape(face: &Face, text: &str, rtl: bool, lang: &str, size: f32) -> Vec<Shape
             dy: p.y_offset as f32 * scale,
         })
         .collect()
+}
+
+/// The shaping plan for the buffer's face, direction, script and language.
+/// Plans are compiled once per thread and kept: compiling one (collecting
+/// the font's features) costs more than shaping a short run.
+fn plan_for(face: &Face, buf: &rustybuzz::UnicodeBuffer) -> std::rc::Rc<rustybuzz::ShapePlan> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    type Key = (String, bool, String, Option<String>);
+    thread_local! {
+        static PLANS: RefCell<HashMap<Key, std::rc::Rc<rustybuzz::ShapePlan>>> =
+            RefCell::new(HashMap::new());
+    }
+    let direction = buf.direction();
+    let script = buf.script();
+    let language = buf.language();
+    let key: Key = (
+        face.pdf_name.clone(),
+        direction == rustybuzz::Direction::RightToLeft,
+        format!("{:?}", script.tag()),
+        language.as_ref().map(|l| l.as_str().to_owned()),
+    );
+    PLANS.with(|plans| {
+        plans
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                std::rc::Rc::new(rustybuzz::ShapePlan::new(
+                    &face.shaper,
+                    direction,
+                    Some(script),
+                    language.as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
+    })
 }
 
 /// The text each glyph extracts as: a glyph the cmap reaches from one of its
@@ -200,7 +238,12 @@ fn extraction_text(face: &Face, text: &str, glyphs: &[Shaped]) -> Vec<String> {
             .copied()
             .find(|&b| b > c)
             .unwrap_or(text.len());
-        let mut rest: Vec<char> = text.get(c..next).unwrap_or("").chars().collect();
+        let mut rest: Vec<char> = text
+            .get(c..next)
+            .unwrap_or("")
+            .chars()
+            .filter(|ch| !is_invisible(*ch))
+            .collect();
         let mut unmatched = Vec::new();
         for &i in &idxs {
             match rest
@@ -494,6 +537,14 @@ fn ttf_parser_gid(g: u16) -> rustybuzz::ttf_parser::GlyphId {
 /// `from`, in increasing order.
 fn hyphen_point(text: &str, from: usize, dict: &hyphenation::Standard) -> Vec<usize> {
     use hyphenation::Hyphenator;
+    // Never inside an address: a hyphen would read as part of it.
+    let token_start = text[..from].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let token_end = text[from..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| from + i);
+    if text[token_start..token_end].contains(['/', '@', ':']) {
+        return Vec::new();
+    }
     let rest = &text[from..];
     let Some(wa) = rest.find(char::is_alphabetic) else {
         return Vec::new();
@@ -561,6 +612,18 @@ mod tests {
         assert!(drawn.contains('-'), "expected a hyphen in {drawn:?}");
         let logical: String = laid.lines.iter().map(|l| l.text.clone()).collect();
         assert!(logical.replace(' ', "").contains("neuroblastoma"));
+    }
+
+    #[test]
+    fn addresses_are_never_hyphenated() {
+        let fonts = FontSet::builtin("en");
+        let text = "Accessed at https://www.uptodate.com/contents/treatment-and-prognosis-of-neuroblastoma on April 9, 2021.";
+        for w in [120.0, 160.0, 200.0, 240.0] {
+            let laid = layout_paragraph(&[Span::plain(text)], &para("en", false), &fonts, w);
+            assert!(!all_text(&laid).contains("neuroblas-"), "at {w}");
+            let logical: String = laid.lines.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(logical.replace(' ', ""), text.replace(' ', ""));
+        }
     }
 
     #[test]

@@ -24,8 +24,9 @@ fn get(addr: &str, path: &str) -> (u16, String) {
         "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
-    let mut text = String::new();
-    s.read_to_string(&mut text).unwrap();
+    let mut bytes = Vec::new();
+    s.read_to_end(&mut bytes).unwrap();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
     let code = text
         .split_whitespace()
         .nth(1)
@@ -90,6 +91,11 @@ fn preview_serves_reloads_and_shows_errors() {
         "pseudo-locales are previewed"
     );
     assert_eq!(get(&addr, "/style.css").0, 200);
+    // PDFs are rendered from the current files too (never read from output/).
+    let (code, pdf) = get(&addr, "/ar/neuroblastoma-research.pdf");
+    assert_eq!(code, 200);
+    assert!(pdf.contains("Content-Type: application/pdf\r\n"));
+    assert!(pdf.contains("\r\n\r\n%PDF-1.7"));
     assert_eq!(get(&addr, "/../folio.toml").0, 400);
     assert_eq!(get(&addr, "/nope.html").0, 404);
 

@@ -176,7 +176,13 @@ impl Page<'_, '_> {
         let (f, mark) = self.format(id, args);
         let template = self.input.english.format(id, args);
         let inner = render_message(&f.text, &template.text, links);
-        let attrs = self.mark_attrs(attrs, mark);
+        let mut attrs = self.mark_attrs(attrs, mark);
+        if mark != Mark::Fallback
+            && self.locale.direction() == Direction::Rtl
+            && crate::locale::text_direction(&plain(&f.text)) == Some(Direction::Ltr)
+        {
+            attrs.push_str(" dir=\"ltr\"");
+        }
         format!("<{tag}{attrs}>{inner}</{tag}>")
     }
 

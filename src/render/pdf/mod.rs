@@ -202,12 +202,14 @@ impl Builder<'_, '_> {
         let template = self.input.english.format(id, args);
         let spans = spans(&f.text, &template.text, links);
         let locale = &self.input.localizer.locale;
+        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
         let (lang, rtl) = if fell_back {
             (self.input.project.source.as_str().to_owned(), false)
         } else {
             (
                 locale.as_str().to_owned(),
-                locale.direction() == crate::locale::Direction::Rtl,
+                locale.direction() == crate::locale::Direction::Rtl
+                    && crate::locale::text_direction(&text).is_none(),
             )
         };
         let outline = match kind {

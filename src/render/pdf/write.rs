@@ -326,15 +326,25 @@ fn post_process(
             info.set("Subject", text_string(&meta.subject));
         }
     }
-    // A content-derived /ID: hash the file without one, then write it with one.
-    lo.trailer.remove(b"ID");
-    let mut first = Vec::new();
-    lo.save_to(&mut first)?;
-    use sha2::Digest;
-    let h = sha2::Sha256::digest(&first);
-    let id = Object::String(h[..16].to_vec(), lopdf::StringFormat::Hexadecimal);
-    lo.trailer.set("ID", vec![id.clone(), id]);
+    // A content-derived /ID: write the file once with a placeholder, hash
+    // it, and put the hash in the placeholder's place (same length).
+    let placeholder = Object::String(vec![0; 16], lopdf::StringFormat::Hexadecimal);
+    lo.trailer.set("ID", vec![placeholder.clone(), placeholder]);
     let mut out = Vec::new();
     lo.save_to(&mut out)?;
+    use sha2::Digest;
+    let hash = sha2::Sha256::digest(&out);
+    let hex: String = hash[..16].iter().map(|b| format!("{b:02X}")).collect();
+    let needle = format!("<{}>", "0".repeat(32));
+    let tail_start = out.windows(7).rposition(|w| w == b"trailer").unwrap_or(0);
+    let mut at = tail_start;
+    while let Some(i) = out[at..]
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+    {
+        let start = at + i + 1;
+        out[start..start + 32].copy_from_slice(hex.as_bytes());
+        at = start + 32;
+    }
     Ok(out)
 }
