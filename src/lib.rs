@@ -16,6 +16,7 @@
 //! [`diag::Diagnostic`] values collected along the way, and only I/O and
 //! configuration problems are fatal ([`error::Error`]).
 
+pub mod cache;
 pub mod catalog;
 pub mod check;
 pub mod cli;

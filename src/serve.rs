@@ -61,7 +61,7 @@ fn render(project: &Project, generation: u64) -> Snapshot {
         &crate::pipeline::BuildOptions {
             pseudo: true,
             pdf: true,
-            paper: None,
+            ..Default::default()
         },
     ) {
         Ok((staged, report)) => {

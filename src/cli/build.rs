@@ -5,7 +5,7 @@ use crate::error::Result;
 use crate::layout::Paper;
 use crate::locale::Locale;
 use crate::pipeline::{
-    BuildOptions, BuildReport, build, commit_outputs, load_sources, render_pdf_set,
+    BuildOptions, BuildReport, Shard, build, commit_outputs, load_sources, render_pdf_set,
 };
 
 use super::{
@@ -25,6 +25,13 @@ pub struct Args {
     /// Paper size of the PDFs (default: `[pdf] paper` in folio.toml, else a4).
     #[arg(long, value_enum)]
     paper: Option<Paper>,
+    /// Render every output again instead of reusing the unchanged ones.
+    #[arg(long)]
+    force: bool,
+    /// Build only part I of N (e.g. 2/4): the articles whose position modulo N
+    /// is I-1, in every locale; part 1 also writes the site-wide pages.
+    #[arg(long, value_name = "I/N")]
+    shard: Option<Shard>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,6 +82,9 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
             pseudo: args.pseudo,
             pdf: !args.no_pdf,
             paper: args.paper,
+            incremental: true,
+            force: args.force,
+            shard: args.shard,
         },
     );
     progress.finish_and_clear();
@@ -95,13 +105,18 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
         };
         print_line(&format!("built {locale}{note}"));
     }
-    for w in &report.written {
-        verbose_line(&format!("wrote {}", w.display()));
+    for w in &report.rendered {
+        verbose_line(&format!("rendered {}", w.display()));
     }
-    verbose_line(&format!("built in {} ms", started.elapsed().as_millis()));
+    verbose_line(&format!(
+        "{} page(s) and PDF(s) rendered, {} reused from the build cache; built in {} ms",
+        report.rendered.len(),
+        report.reused.len(),
+        started.elapsed().as_millis()
+    ));
     print_line(&format!(
         "{} file(s) in {}",
-        report.written.len(),
+        report.written.len() + report.reused.len(),
         project.root.join(&project.output_dir).display()
     ));
     Ok(code_for(&report))

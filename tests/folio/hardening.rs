@@ -131,8 +131,16 @@ fn a_killed_build_leaves_no_partial_file() {
             );
         }
     }
-    // The next build cleans up any temporary file a kill left behind.
+    // The next build cleans up any temporary file or staging folder a kill
+    // left behind.
     assert_eq!(folio(root, &["build"]).status.code(), Some(0));
+    let leftovers: Vec<_> = std::fs::read_dir(root.join("output"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".folio-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
     for (path, _) in snapshot(&root.join("output")) {
         assert!(
             !path

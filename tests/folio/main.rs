@@ -8,6 +8,7 @@ mod check;
 mod cli;
 mod hardening;
 mod html;
+mod incremental;
 mod l10n_toml;
 mod pdf;
 mod properties;

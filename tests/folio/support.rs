@@ -52,7 +52,8 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// Every file below `dir` with its bytes, sorted by path.
+/// Every file below `dir` with its bytes, sorted by path; folio's own
+/// bookkeeping (the build cache, a staging folder) is left out.
 pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     let mut out = Vec::new();
     fn walk(base: &Path, dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
@@ -61,6 +62,9 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         };
         for e in entries.flatten() {
             let p = e.path();
+            if e.file_name().to_string_lossy().starts_with(".folio-") {
+                continue;
+            }
             if p.is_dir() {
                 walk(base, &p, out);
             } else {

@@ -1,0 +1,227 @@
+//! The PDF step of a build, and `folio pdf`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::prepare::{LocaleCatalogs, Prepared, check_sources, prepare};
+use super::site::{BuildReport, Staged, stage};
+use super::{Sources, catalog_rel};
+use crate::config::Project;
+use crate::diag::{Diagnostic, Location, Severity};
+use crate::error::{Error, Result};
+use crate::locale::Locale;
+use crate::localize::Localizer;
+
+/// The fonts of one locale's PDFs: its configured chain, or the built-in one.
+pub fn font_set(project: &Project, locale: &Locale) -> Result<crate::layout::FontSet> {
+    use crate::layout::fonts::{FontSet, builtin_family, file_family};
+    let Some(chain) = project.pdf.chains.get(locale) else {
+        return Ok(FontSet::builtin(locale.language()));
+    };
+    let mut families = Vec::new();
+    for name in chain {
+        if let Some(files) = project.pdf.families.get(name) {
+            let files: Vec<_> = files
+                .iter()
+                .map(|(v, p)| (*v, project.root.join(p)))
+                .collect();
+            families.push(file_family(name, &files)?);
+        } else if let Some(f) = builtin_family(name) {
+            families.push(f);
+        }
+    }
+    Ok(FontSet { chain: families })
+}
+
+/// Where message `id` of a locale is defined, for a report.
+fn message_location(
+    project: &Project,
+    lc: Option<&LocaleCatalogs>,
+    k: usize,
+    locale: &Locale,
+    slug: &str,
+    id: &str,
+) -> Location {
+    let catalogs = lc.into_iter().flat_map(|lc| {
+        lc.site
+            .iter()
+            .chain(lc.articles.get(k).into_iter().flatten())
+    });
+    for c in catalogs {
+        if let Some(e) = c.get(crate::catalog::EntryKind::Message, id) {
+            return c.location(e.offset);
+        }
+    }
+    Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl")))
+}
+
+/// The PDFs of the given locales and articles (indexes into `sources.articles`),
+/// rendered in parallel, in a fixed order.
+pub(super) fn render_pdfs(
+    project: &Project,
+    sources: &Sources,
+    prepared: &Prepared,
+    tasks: &[(Locale, usize)],
+    paper: crate::layout::Paper,
+) -> Result<Vec<PdfOutcome>> {
+    use crate::render::pdf::{PdfInput, creation_time, render_pdf};
+    use rayon::prelude::*;
+    let en = &project.source;
+    let mut fonts = BTreeMap::new();
+    for (l, _) in tasks {
+        if !fonts.contains_key(l) {
+            fonts.insert(l.clone(), font_set(project, l)?);
+        }
+    }
+    let results: Vec<std::result::Result<crate::render::pdf::RenderedPdf, String>> = tasks
+        .par_iter()
+        .map(|(locale, k)| {
+            let k = *k;
+            let article = &sources.articles[k];
+            let lc = &prepared.loaded[locale];
+            let english_res = [&sources.site.resource, &sources.english[k].resource];
+            let english = Localizer::new(en.clone(), &english_res, None);
+            let mut own = Vec::new();
+            if let Some(s) = &lc.site {
+                own.push(&s.resource);
+            }
+            if let Some(c) = &lc.articles[k] {
+                own.push(&c.resource);
+            }
+            let local;
+            let localizer = if locale == en {
+                &english
+            } else {
+                local = Localizer::new(locale.clone(), &own, Some(&english_res));
+                &local
+            };
+            let outdated = prepared.outdated_for(locale, &article.slug);
+            render_pdf(&PdfInput {
+                project,
+                article,
+                plan: &sources.plans[k],
+                localizer,
+                english: &english,
+                outdated: &outdated,
+                paper,
+                fonts: &fonts[locale],
+                created: creation_time(article),
+            })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for ((locale, k), r) in tasks.iter().zip(results) {
+        let slug = &sources.articles[*k].slug;
+        let mut diagnostics = Vec::new();
+        let pdf = match r {
+            Ok(pdf) => {
+                for m in &pdf.missing {
+                    diagnostics.push(Diagnostic::new(
+                        Severity::Error,
+                        "pdf-missing-glyph",
+                        message_location(project, prepared.loaded.get(locale), *k, locale, slug, &m.source),
+                        format!(
+                            "{locale}: `{}` has U+{:04X} ({}), which no font for {locale} can draw; it is left out of {slug}.pdf (add a font with `pdf-fonts`, see README)",
+                            m.source,
+                            u32::from(m.ch),
+                            m.ch
+                        ),
+                    ));
+                }
+                if pdf.overflow > 0 {
+                    diagnostics.push(Diagnostic::new(
+                        Severity::Warning,
+                        "pdf-overflow",
+                        Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
+                        format!(
+                            "{locale}: {} run(s) of text in {slug}.pdf reach into the margin",
+                            pdf.overflow
+                        ),
+                    ));
+                }
+                Some(pdf)
+            }
+            Err(e) => {
+                diagnostics.push(Diagnostic::new(
+                    Severity::Error,
+                    "pdf-failed",
+                    Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
+                    format!("{locale}: {slug}.pdf was not written: {e}"),
+                ));
+                None
+            }
+        };
+        out.push(PdfOutcome {
+            locale: locale.clone(),
+            article: *k,
+            pdf,
+            diagnostics,
+        });
+    }
+    Ok(out)
+}
+
+/// One PDF of a build: the file (unless it failed) and what it reported.
+#[derive(Debug)]
+pub(super) struct PdfOutcome {
+    pub locale: Locale,
+    pub article: usize,
+    pub pdf: Option<crate::render::pdf::RenderedPdf>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub(super) fn pdf_path(project: &Project, locale: &Locale, slug: &str) -> PathBuf {
+    project
+        .output_dir
+        .join(locale.as_str())
+        .join(format!("{slug}.pdf"))
+}
+
+/// Renders only the PDFs of `locales` (all if empty) and the articles whose
+/// slugs are in `slugs` (all if empty), for `folio pdf`.
+pub fn render_pdf_set(
+    project: &Project,
+    sources: &Sources,
+    locales: &[Locale],
+    slugs: &[String],
+    paper: Option<crate::layout::Paper>,
+) -> Result<(Staged, BuildReport)> {
+    check_sources(project, sources)?;
+    let mut report = BuildReport::default();
+    let pseudo = locales.iter().any(|l| {
+        crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
+    });
+    // Only the requested locales are loaded.
+    let prepared = prepare(project, sources, pseudo, locales, &mut report)?;
+    for s in slugs {
+        if !sources.articles.iter().any(|a| a.slug == *s) {
+            return Err(Error::Input(format!(
+                "no article `{s}` in {}",
+                project.content_dir.display()
+            )));
+        }
+    }
+    let tasks: Vec<(Locale, usize)> = prepared
+        .locales
+        .iter()
+        .filter(|l| locales.is_empty() || locales.contains(l))
+        .flat_map(|l| {
+            sources
+                .articles
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| slugs.is_empty() || slugs.contains(&a.slug))
+                .map(move |(k, _)| (l.clone(), k))
+        })
+        .collect();
+    let paper = paper.unwrap_or(project.pdf.paper);
+    let mut staged = Staged::new();
+    for o in render_pdfs(project, sources, &prepared, &tasks, paper)? {
+        report.diagnostics.extend(o.diagnostics);
+        if let Some(pdf) = o.pdf {
+            let rel = pdf_path(project, &o.locale, &sources.articles[o.article].slug);
+            stage(rel, &pdf.bytes, &mut staged);
+        }
+    }
+    Ok((staged, report))
+}

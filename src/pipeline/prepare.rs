@@ -1,0 +1,174 @@
+//! Loading every locale once before a build: catalogs, what is translated,
+//! outdated and missing.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::site::BuildReport;
+use super::{SITE_FILE, Sources, catalog_rel, load_optional, stale_catalogs};
+use crate::catalog::{Catalog, parse_catalog};
+use crate::config::Project;
+use crate::error::{Error, Result};
+use crate::locale::Locale;
+
+/// One locale's loaded catalogs: the site bundle and each article's file.
+pub(super) struct LocaleCatalogs {
+    pub(super) site: Option<Catalog>,
+    pub(super) articles: Vec<Option<Catalog>>,
+}
+
+/// A pseudo-locale's catalog of an English file (see [`crate::pseudo`]).
+fn pseudo_catalog(
+    project: &Project,
+    locale: &Locale,
+    file: &str,
+    english: &str,
+) -> Option<Catalog> {
+    let text = crate::pseudo::pseudo_ftl(locale.as_str(), english)?;
+    Some(parse_catalog(&catalog_rel(project, locale, file), &text))
+}
+
+/// Every locale's catalogs, loaded once, with what is translated and outdated.
+pub(super) struct Prepared {
+    pub(super) locales: Vec<Locale>,
+    pub(super) loaded: BTreeMap<Locale, LocaleCatalogs>,
+    pub(super) status: crate::status::SiteStatus,
+    pub(super) outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>>,
+}
+
+impl Prepared {
+    /// The outdated message IDs shown on one article's page or PDF.
+    pub(super) fn outdated_for(&self, locale: &Locale, slug: &str) -> BTreeSet<String> {
+        let mut outdated: BTreeSet<String> = self
+            .outdated_sets
+            .get(&(locale.clone(), slug.to_owned()))
+            .cloned()
+            .unwrap_or_default();
+        outdated.extend(
+            self.outdated_sets
+                .get(&(locale.clone(), SITE_FILE.to_owned()))
+                .cloned()
+                .unwrap_or_default(),
+        );
+        outdated
+    }
+}
+
+pub(super) fn check_sources(project: &Project, sources: &Sources) -> Result<()> {
+    if sources.is_broken() {
+        return Err(Error::Input(
+            "the English sources have errors; nothing was built".into(),
+        ));
+    }
+    if let Some(s) = stale_catalogs(project, sources).first() {
+        return Err(Error::Input(format!(
+            "{} is out of date with content/; run `folio split` first",
+            s.path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Loads every locale once; counts what is translated, outdated, missing.
+pub(super) fn prepare(
+    project: &Project,
+    sources: &Sources,
+    pseudo: bool,
+    only: &[Locale],
+    report: &mut BuildReport,
+) -> Result<Prepared> {
+    use crate::status::{SiteStatus, outdated_ids, tally};
+    let en = &project.source;
+    let en_catalogs = &sources.english;
+    let mut loaded: BTreeMap<Locale, LocaleCatalogs> = BTreeMap::new();
+    let mut status = SiteStatus::default();
+    let mut outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>> = BTreeMap::new();
+    let mut locales = project.locales.clone();
+    if pseudo {
+        locales.extend(
+            crate::pseudo::PSEUDO_LOCALES
+                .iter()
+                .filter_map(|t| t.parse().ok()),
+        );
+    }
+    for l in only {
+        if !locales.contains(l) {
+            return Err(Error::Input(format!(
+                "`{l}` is not a locale of this project (see `locales` in folio.toml)"
+            )));
+        }
+    }
+    if !only.is_empty() {
+        locales.retain(|l| only.contains(l));
+    }
+    let is_pseudo = |l: &Locale| {
+        crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
+    };
+    for locale in &locales {
+        let is_source = locale == en;
+        let site = if is_source {
+            None
+        } else if is_pseudo(locale) {
+            pseudo_catalog(project, locale, SITE_FILE, sources.site.text())
+        } else {
+            load_optional(project, locale, SITE_FILE)?
+        };
+        let basis = if is_source {
+            Default::default()
+        } else {
+            crate::check::basis::read(
+                &project
+                    .locale_dir(locale)
+                    .join(crate::check::basis::BASIS_FILE),
+            )?
+            .unwrap_or_default()
+        };
+        if let Some(c) = &site {
+            report.diagnostics.extend(c.diagnostics.iter().cloned());
+        }
+        let site_outdated = outdated_ids(&sources.site, site.as_ref(), basis.get(SITE_FILE));
+        let site_ref = if is_source {
+            Some(&sources.site)
+        } else {
+            site.as_ref()
+        };
+        status.site.insert(
+            locale.clone(),
+            tally(&sources.site, site_ref, &site_outdated),
+        );
+        outdated_sets.insert((locale.clone(), SITE_FILE.to_owned()), site_outdated);
+        let mut articles = Vec::new();
+        for (k, article) in sources.articles.iter().enumerate() {
+            let file = format!("{}.ftl", article.slug);
+            let translated = if is_source {
+                None
+            } else if is_pseudo(locale) {
+                pseudo_catalog(project, locale, &file, &sources.english_text[k])
+            } else {
+                load_optional(project, locale, &file)?
+            };
+            if let Some(c) = &translated {
+                report.diagnostics.extend(c.diagnostics.iter().cloned());
+            }
+            let outdated = outdated_ids(&en_catalogs[k], translated.as_ref(), basis.get(&file));
+            let t_ref = if is_source {
+                Some(&en_catalogs[k])
+            } else {
+                translated.as_ref()
+            };
+            status.articles.insert(
+                (locale.clone(), article.slug.clone()),
+                tally(&en_catalogs[k], t_ref, &outdated),
+            );
+            outdated_sets.insert((locale.clone(), article.slug.clone()), outdated);
+            articles.push(translated);
+        }
+        loaded.insert(locale.clone(), LocaleCatalogs { site, articles });
+    }
+
+    Ok(Prepared {
+        locales,
+        loaded,
+        status,
+        outdated_sets,
+    })
+}
