@@ -24,7 +24,7 @@ measure() {
     # check exits 1 when a required locale fails; generated locales are in progress.
     [ "$code" -le 1 ] || { cat "$work/err" >&2; exit "$code"; }
   }
-  awk '{printf "%.2f %.0f", $1, $2 / 1024}' "$work/time"
+  awk '{printf "%.2f %.0f\n", $1, $2 / 1024}' "$work/time"
 }
 
 echo "## Scale ($(nproc) cores, $(date -u +%Y-%m-%d))"

@@ -642,23 +642,25 @@ pub fn check_loaded(
     if let Some(f) = current.take() {
         by_file.push((f, stats.minus(&before)));
     }
+    // Errors and warnings per file, in one pass over the findings (a pass
+    // per file made checking quadratic in the number of files).
+    let mut per_file: HashMap<&std::path::Path, (usize, usize)> = HashMap::default();
+    for f in &em.findings {
+        let counts = per_file.entry(f.target.as_path()).or_default();
+        match f.diag.severity {
+            Severity::Error => counts.0 += 1,
+            Severity::Warning => counts.1 += 1,
+            _ => {}
+        }
+    }
+    let per_file: HashMap<String, (usize, usize)> = per_file
+        .into_iter()
+        .map(|(p, c)| (p.to_string_lossy().replace('\\', "/"), c))
+        .collect();
     for (file, st) in &mut by_file {
-        st.errors = em
-            .findings
-            .iter()
-            .filter(|f| {
-                f.diag.severity == Severity::Error
-                    && f.target.to_string_lossy().replace('\\', "/") == *file
-            })
-            .count();
-        st.warnings = em
-            .findings
-            .iter()
-            .filter(|f| {
-                f.diag.severity == Severity::Warning
-                    && f.target.to_string_lossy().replace('\\', "/") == *file
-            })
-            .count();
+        let (errors, warnings) = per_file.get(file.as_str()).copied().unwrap_or_default();
+        st.errors = errors;
+        st.warnings = warnings;
     }
     for (shown, full) in &job.obsolete_files {
         em.target = shown.clone();

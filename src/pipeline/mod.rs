@@ -95,27 +95,36 @@ pub fn load_sources(project: &Project) -> Result<Sources> {
     diagnostics.extend(site.diagnostics.iter().cloned());
     let terms = plain_terms(&site);
     let reserved: BTreeSet<String> = site.entries.iter().map(|e| e.id.clone()).collect();
+    // Articles are planned independently: in parallel, results in order.
+    use rayon::prelude::*;
+    let planned: Vec<(ArticlePlan, String, Catalog, Vec<Diagnostic>)> = articles
+        .par_iter()
+        .map(|article| {
+            let file = format!("{}.ftl", article.slug);
+            let mut diagnostics = Vec::new();
+            let previous = match load_optional(project, en, &file)? {
+                Some(c) => {
+                    diagnostics.extend(c.diagnostics.iter().cloned());
+                    previous_messages(&c)
+                }
+                None => Vec::new(),
+            };
+            let (plan, d) = plan_article(article, &terms, &previous, &reserved);
+            diagnostics.extend(d);
+            let text = write_ftl(article, &plan);
+            let english = parse_catalog(&catalog_rel(project, en, &file), &text);
+            Ok((plan, text, english, diagnostics))
+        })
+        .collect::<Result<_>>()?;
     let mut plans = Vec::new();
     let mut english_text = Vec::new();
-    for article in &articles {
-        let file = format!("{}.ftl", article.slug);
-        let previous = match load_optional(project, en, &file)? {
-            Some(c) => {
-                diagnostics.extend(c.diagnostics.iter().cloned());
-                previous_messages(&c)
-            }
-            None => Vec::new(),
-        };
-        let (plan, d) = plan_article(article, &terms, &previous, &reserved);
+    let mut english = Vec::new();
+    for (plan, text, catalog, d) in planned {
         diagnostics.extend(d);
-        english_text.push(write_ftl(article, &plan));
         plans.push(plan);
+        english_text.push(text);
+        english.push(catalog);
     }
-    let english = articles
-        .iter()
-        .zip(&english_text)
-        .map(|(a, text)| parse_catalog(&catalog_rel(project, en, &format!("{}.ftl", a.slug)), text))
-        .collect();
     Ok(Sources {
         articles,
         plans,

@@ -3,9 +3,10 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::prepare::{LocaleCatalogs, Prepared, check_sources, prepare};
+use super::prepare::{Prepared, check_sources, prepare};
 use super::site::{BuildReport, Staged, stage};
 use super::{Sources, catalog_rel};
+use crate::catalog::Catalog;
 use crate::config::Project;
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::error::{Error, Result};
@@ -36,18 +37,12 @@ pub fn font_set(project: &Project, locale: &Locale) -> Result<crate::layout::Fon
 /// Where message `id` of a locale is defined, for a report.
 fn message_location(
     project: &Project,
-    lc: Option<&LocaleCatalogs>,
-    k: usize,
+    catalogs: &[Option<&Catalog>],
     locale: &Locale,
     slug: &str,
     id: &str,
 ) -> Location {
-    let catalogs = lc.into_iter().flat_map(|lc| {
-        lc.site
-            .iter()
-            .chain(lc.articles.get(k).into_iter().flatten())
-    });
-    for c in catalogs {
+    for c in catalogs.iter().flatten() {
         if let Some(e) = c.get(crate::catalog::EntryKind::Message, id) {
             return c.location(e.offset);
         }
@@ -56,7 +51,8 @@ fn message_location(
 }
 
 /// The PDFs of the given locales and articles (indexes into `sources.articles`),
-/// rendered in parallel, in a fixed order.
+/// rendered in parallel, in a fixed order. Each task parses its article's
+/// translation itself, so memory holds only the tasks in flight.
 pub(super) fn render_pdfs(
     project: &Project,
     sources: &Sources,
@@ -64,101 +60,122 @@ pub(super) fn render_pdfs(
     tasks: &[(Locale, usize)],
     paper: crate::layout::Paper,
 ) -> Result<Vec<PdfOutcome>> {
-    use crate::render::pdf::{PdfInput, creation_time, render_pdf};
     use rayon::prelude::*;
-    let en = &project.source;
     let mut fonts = BTreeMap::new();
     for (l, _) in tasks {
         if !fonts.contains_key(l) {
             fonts.insert(l.clone(), font_set(project, l)?);
         }
     }
-    let results: Vec<std::result::Result<crate::render::pdf::RenderedPdf, String>> = tasks
+    tasks
         .par_iter()
         .map(|(locale, k)| {
-            let k = *k;
-            let article = &sources.articles[k];
-            let lc = &prepared.loaded[locale];
-            let english_res = [&sources.site.resource, &sources.english[k].resource];
-            let english = Localizer::new(en.clone(), &english_res, None);
-            let mut own = Vec::new();
-            if let Some(s) = &lc.site {
-                own.push(&s.resource);
-            }
-            if let Some(c) = &lc.articles[k] {
-                own.push(&c.resource);
-            }
-            let local;
-            let localizer = if locale == en {
-                &english
-            } else {
-                local = Localizer::new(locale.clone(), &own, Some(&english_res));
-                &local
-            };
-            let outdated = prepared.outdated_for(locale, &article.slug);
-            render_pdf(&PdfInput {
+            render_one(
                 project,
-                article,
-                plan: &sources.plans[k],
-                localizer,
-                english: &english,
-                outdated: &outdated,
+                sources,
+                prepared,
+                locale,
+                *k,
                 paper,
-                fonts: &fonts[locale],
-                created: creation_time(article),
-            })
+                &fonts[locale],
+            )
         })
+        .collect()
+}
+
+fn render_one(
+    project: &Project,
+    sources: &Sources,
+    prepared: &Prepared,
+    locale: &Locale,
+    k: usize,
+    paper: crate::layout::Paper,
+    fonts: &crate::layout::FontSet,
+) -> Result<PdfOutcome> {
+    use crate::render::pdf::{PdfInput, creation_time, render_pdf};
+    let en = &project.source;
+    let article = &sources.articles[k];
+    let slug = &article.slug;
+    let lc = &prepared.loaded[locale];
+    let translated = prepared.article_catalog(project, sources, locale, k)?;
+    let english_res = [&sources.site.resource, &sources.english[k].resource];
+    let english = Localizer::new(en.clone(), &english_res, None);
+    let own: Vec<_> = lc
+        .site
+        .iter()
+        .chain(translated.iter())
+        .map(|c| &c.resource)
         .collect();
-    let mut out = Vec::new();
-    for ((locale, k), r) in tasks.iter().zip(results) {
-        let slug = &sources.articles[*k].slug;
-        let mut diagnostics = Vec::new();
-        let pdf = match r {
-            Ok(pdf) => {
-                for m in &pdf.missing {
-                    diagnostics.push(Diagnostic::new(
-                        Severity::Error,
-                        "pdf-missing-glyph",
-                        message_location(project, prepared.loaded.get(locale), *k, locale, slug, &m.source),
-                        format!(
-                            "{locale}: `{}` has U+{:04X} ({}), which no font for {locale} can draw; it is left out of {slug}.pdf (add a font with `pdf-fonts`, see README)",
-                            m.source,
-                            u32::from(m.ch),
-                            m.ch
-                        ),
-                    ));
-                }
-                if pdf.overflow > 0 {
-                    diagnostics.push(Diagnostic::new(
-                        Severity::Warning,
-                        "pdf-overflow",
-                        Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
-                        format!(
-                            "{locale}: {} run(s) of text in {slug}.pdf reach into the margin",
-                            pdf.overflow
-                        ),
-                    ));
-                }
-                Some(pdf)
-            }
-            Err(e) => {
+    let local;
+    let localizer = if locale == en {
+        &english
+    } else {
+        local = Localizer::new(locale.clone(), &own, Some(&english_res));
+        &local
+    };
+    let outdated = prepared.outdated_for(locale, slug);
+    let result = render_pdf(&PdfInput {
+        project,
+        article,
+        plan: &sources.plans[k],
+        localizer,
+        english: &english,
+        outdated: &outdated,
+        paper,
+        fonts,
+        created: creation_time(article),
+    });
+    let mut diagnostics = Vec::new();
+    let pdf = match result {
+        Ok(pdf) => {
+            for m in &pdf.missing {
                 diagnostics.push(Diagnostic::new(
                     Severity::Error,
-                    "pdf-failed",
-                    Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
-                    format!("{locale}: {slug}.pdf was not written: {e}"),
+                    "pdf-missing-glyph",
+                    message_location(
+                        project,
+                        &[lc.site.as_ref(), translated.as_ref()],
+                        locale,
+                        slug,
+                        &m.source,
+                    ),
+                    format!(
+                        "{locale}: `{}` has U+{:04X} ({}), which no font for {locale} can draw; it is left out of {slug}.pdf (add a font with `pdf-fonts`, see README)",
+                        m.source,
+                        u32::from(m.ch),
+                        m.ch
+                    ),
                 ));
-                None
             }
-        };
-        out.push(PdfOutcome {
-            locale: locale.clone(),
-            article: *k,
-            pdf,
-            diagnostics,
-        });
-    }
-    Ok(out)
+            if pdf.overflow > 0 {
+                diagnostics.push(Diagnostic::new(
+                    Severity::Warning,
+                    "pdf-overflow",
+                    Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
+                    format!(
+                        "{locale}: {} run(s) of text in {slug}.pdf reach into the margin",
+                        pdf.overflow
+                    ),
+                ));
+            }
+            Some(pdf)
+        }
+        Err(e) => {
+            diagnostics.push(Diagnostic::new(
+                Severity::Error,
+                "pdf-failed",
+                Location::file(&catalog_rel(project, locale, &format!("{slug}.ftl"))),
+                format!("{locale}: {slug}.pdf was not written: {e}"),
+            ));
+            None
+        }
+    };
+    Ok(PdfOutcome {
+        locale: locale.clone(),
+        article: k,
+        pdf,
+        diagnostics,
+    })
 }
 
 /// One PDF of a build: the file (unless it failed) and what it reported.

@@ -9,11 +9,23 @@ use crate::catalog::{Catalog, parse_catalog};
 use crate::config::Project;
 use crate::error::{Error, Result};
 use crate::locale::Locale;
+use crate::localize::Localizer;
 
-/// One locale's loaded catalogs: the site bundle and each article's file.
+/// One locale's site bundle, and what a build needs to know of each of its
+/// article files without keeping them: memory holds the site bundles and
+/// these facts, and an article's catalog is parsed again by the task that
+/// renders it.
 pub(super) struct LocaleCatalogs {
     pub(super) site: Option<Catalog>,
-    pub(super) articles: Vec<Option<Catalog>>,
+    pub(super) articles: Vec<ArticleFacts>,
+}
+
+/// What is known of one translated article file.
+pub(super) struct ArticleFacts {
+    /// Hash of the catalog text ("-" when there is none), for fingerprints.
+    pub(super) text_hash: String,
+    /// The article's title in this locale (or English), for the indexes.
+    pub(super) title: String,
 }
 
 /// A pseudo-locale's catalog of an English file (see [`crate::pseudo`]).
@@ -27,6 +39,10 @@ fn pseudo_catalog(
     Some(parse_catalog(&catalog_rel(project, locale, file), &text))
 }
 
+fn is_pseudo(project: &Project, l: &Locale) -> bool {
+    crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
+}
+
 /// Every locale's catalogs, loaded once, with what is translated and outdated.
 pub(super) struct Prepared {
     pub(super) locales: Vec<Locale>,
@@ -36,6 +52,30 @@ pub(super) struct Prepared {
 }
 
 impl Prepared {
+    /// Parses locale `locale`'s catalog of article `k` (again): `None` for
+    /// the source locale or when there is no file.
+    pub(super) fn article_catalog(
+        &self,
+        project: &Project,
+        sources: &Sources,
+        locale: &Locale,
+        k: usize,
+    ) -> Result<Option<Catalog>> {
+        let file = format!("{}.ftl", sources.articles[k].slug);
+        if *locale == project.source {
+            Ok(None)
+        } else if is_pseudo(project, locale) {
+            Ok(pseudo_catalog(
+                project,
+                locale,
+                &file,
+                &sources.english_text[k],
+            ))
+        } else {
+            load_optional(project, locale, &file)
+        }
+    }
+
     /// The outdated message IDs shown on one article's page or PDF.
     pub(super) fn outdated_for(&self, locale: &Locale, slug: &str) -> BTreeSet<String> {
         let mut outdated: BTreeSet<String> = self
@@ -100,9 +140,7 @@ pub(super) fn prepare(
     if !only.is_empty() {
         locales.retain(|l| only.contains(l));
     }
-    let is_pseudo = |l: &Locale| {
-        crate::pseudo::PSEUDO_LOCALES.contains(&l.as_str()) && !project.locales.contains(l)
-    };
+    let is_pseudo = |l: &Locale| is_pseudo(project, l);
     for locale in &locales {
         let is_source = locale == en;
         let site = if is_source {
@@ -136,31 +174,73 @@ pub(super) fn prepare(
             tally(&sources.site, site_ref, &site_outdated),
         );
         outdated_sets.insert((locale.clone(), SITE_FILE.to_owned()), site_outdated);
+        // Articles in parallel; each file is parsed, counted and dropped.
+        use rayon::prelude::*;
+        type Counted = (
+            crate::status::Tally,
+            BTreeSet<String>,
+            Vec<crate::diag::Diagnostic>,
+            ArticleFacts,
+        );
+        let counted: Vec<Counted> = (0..sources.articles.len())
+            .into_par_iter()
+            .map(|k| {
+                let article = &sources.articles[k];
+                let file = format!("{}.ftl", article.slug);
+                let translated = if is_source {
+                    None
+                } else if is_pseudo(locale) {
+                    pseudo_catalog(project, locale, &file, &sources.english_text[k])
+                } else {
+                    load_optional(project, locale, &file)?
+                };
+                let diagnostics = translated
+                    .as_ref()
+                    .map(|c| c.diagnostics.clone())
+                    .unwrap_or_default();
+                let outdated = outdated_ids(&en_catalogs[k], translated.as_ref(), basis.get(&file));
+                let t_ref = if is_source {
+                    Some(&en_catalogs[k])
+                } else {
+                    translated.as_ref()
+                };
+                let tally = tally(&en_catalogs[k], t_ref, &outdated);
+                let english_res = [&sources.site.resource, &en_catalogs[k].resource];
+                let own: Vec<_> = site
+                    .iter()
+                    .chain(translated.iter())
+                    .map(|c| &c.resource)
+                    .collect();
+                let localizer = if is_source {
+                    Localizer::new(en.clone(), &english_res, None)
+                } else {
+                    Localizer::new(locale.clone(), &own, Some(&english_res))
+                };
+                let title = crate::render::html::plain(
+                    &localizer.format(crate::split::TITLE_ID, None).text,
+                );
+                let text_hash = translated.as_ref().map_or_else(
+                    || "-".to_owned(),
+                    |c| crate::cache::hash_bytes(c.text().as_bytes()),
+                );
+                Ok((
+                    tally,
+                    outdated,
+                    diagnostics,
+                    ArticleFacts { text_hash, title },
+                ))
+            })
+            .collect::<Result<_>>()?;
         let mut articles = Vec::new();
-        for (k, article) in sources.articles.iter().enumerate() {
-            let file = format!("{}.ftl", article.slug);
-            let translated = if is_source {
-                None
-            } else if is_pseudo(locale) {
-                pseudo_catalog(project, locale, &file, &sources.english_text[k])
-            } else {
-                load_optional(project, locale, &file)?
-            };
-            if let Some(c) = &translated {
-                report.diagnostics.extend(c.diagnostics.iter().cloned());
-            }
-            let outdated = outdated_ids(&en_catalogs[k], translated.as_ref(), basis.get(&file));
-            let t_ref = if is_source {
-                Some(&en_catalogs[k])
-            } else {
-                translated.as_ref()
-            };
-            status.articles.insert(
-                (locale.clone(), article.slug.clone()),
-                tally(&en_catalogs[k], t_ref, &outdated),
-            );
+        for ((tally, outdated, diagnostics, facts), article) in
+            counted.into_iter().zip(&sources.articles)
+        {
+            report.diagnostics.extend(diagnostics);
+            status
+                .articles
+                .insert((locale.clone(), article.slug.clone()), tally);
             outdated_sets.insert((locale.clone(), article.slug.clone()), outdated);
-            articles.push(translated);
+            articles.push(facts);
         }
         loaded.insert(locale.clone(), LocaleCatalogs { site, articles });
     }

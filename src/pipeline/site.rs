@@ -306,12 +306,7 @@ fn base_fingerprint(
             "site",
             lc.site.as_ref().map_or(&b"-"[..], |c| c.text().as_bytes()),
         )
-        .add(
-            "translation",
-            lc.articles[k]
-                .as_ref()
-                .map_or(&b"-"[..], |c| c.text().as_bytes()),
-        )
+        .add("translation", lc.articles[k].text_hash.as_bytes())
         .add(
             "outdated",
             format!("{:?}", prepared.outdated_for(locale, &article.slug)).as_bytes(),
@@ -498,19 +493,19 @@ fn render_with_cache(
             }
         }
     }
-    let render_page = |(locale, k): &(Locale, usize)| {
+    let render_page = |(locale, k): &(Locale, usize)| -> Result<crate::render::html::RenderedPage> {
         let k = *k;
         let article = &sources.articles[k];
         let lc = &loaded[locale];
+        let translated = prepared.article_catalog(project, sources, locale, k)?;
         let english_res = [&sources.site.resource, &en_catalogs[k].resource];
         let english = Localizer::new(en.clone(), &english_res, None);
-        let mut own = Vec::new();
-        if let Some(s) = &lc.site {
-            own.push(&s.resource);
-        }
-        if let Some(c) = &lc.articles[k] {
-            own.push(&c.resource);
-        }
+        let own: Vec<_> = lc
+            .site
+            .iter()
+            .chain(translated.iter())
+            .map(|c| &c.resource)
+            .collect();
         let page_localizer;
         let localizer = if locale == en {
             &english
@@ -520,7 +515,7 @@ fn render_with_cache(
         };
         let outdated = prepared.outdated_for(locale, &article.slug);
         let empty = BTreeMap::new();
-        render_article(&PageInput {
+        Ok(render_article(&PageInput {
             project,
             article,
             plan: &sources.plans[k],
@@ -529,12 +524,12 @@ fn render_with_cache(
             status,
             outdated: &outdated,
             pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
-        })
+        }))
     };
     let mut shown: BTreeMap<Locale, (usize, usize)> = BTreeMap::new();
     for batch in todo.chunks(batch_size()) {
         let pages: Vec<crate::render::html::RenderedPage> =
-            batch.par_iter().map(render_page).collect();
+            batch.par_iter().map(render_page).collect::<Result<_>>()?;
         for (task, page) in batch.iter().zip(pages) {
             let (locale, k) = task;
             let counts = shown.entry(locale.clone()).or_default();
@@ -592,23 +587,10 @@ fn render_with_cache(
     let site_wide = options.shard.is_none_or(|s| s.index == 1);
     for (li, locale) in locales.iter().enumerate() {
         if site_wide {
-            let titles: Vec<String> = (0..sources.articles.len())
-                .map(|k| {
-                    let english_res = [&sources.site.resource, &en_catalogs[k].resource];
-                    let lc = &loaded[locale];
-                    let own: Vec<_> = lc
-                        .site
-                        .iter()
-                        .chain(lc.articles[k].iter())
-                        .map(|c| &c.resource)
-                        .collect();
-                    let l = if locale == en {
-                        Localizer::new(en.clone(), &english_res, None)
-                    } else {
-                        Localizer::new(locale.clone(), &own, Some(&english_res))
-                    };
-                    crate::render::html::plain(&l.format(crate::split::TITLE_ID, None).text)
-                })
+            let titles: Vec<String> = loaded[locale]
+                .articles
+                .iter()
+                .map(|a| a.title.clone())
                 .collect();
             let site_input = SiteInput {
                 project,
