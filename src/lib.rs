@@ -9,7 +9,10 @@
 //!                                                   │
 //!              localize(doc, lang → en fallback) ──► LocalizedPage (knows which blocks fell back)
 //!                                                   │
-//!                                         render::html ──► String ──output (atomic writes)
+//!                    render::html ──► String ─┐
+//!   layout (bidi, fonts, shaping, lines, pages) ──► render::pdf ──► bytes ─┤
+//!                                                                         ▼
+//!              pipeline (cache, batches, staging) ──output (atomic renames)
 //! ```
 //!
 //! Library code never prints and never panics on input: findings are

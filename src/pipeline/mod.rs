@@ -1,7 +1,7 @@
 //! The pipeline as named steps, shared by the CLI and tests: load the English
 //! sources, plan (or check) the English catalogs, and build every locale's
-//! pages. Reads inputs and returns results; only [`build`] writes, through
-//! [`crate::output`]. Nothing here prints.
+//! pages and PDFs. Reads inputs and returns results; only [`build`] and
+//! [`commit_outputs`] write, through [`crate::output`]. Nothing here prints.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;

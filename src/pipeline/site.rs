@@ -1,5 +1,6 @@
-//! A whole build: PDFs, pages, indexes and status page rendered in memory,
-//! then committed to the output folder.
+//! A whole build: PDFs, pages, indexes and status page, rendered in batches
+//! (reusing what the build cache vouches for), staged, then committed to the
+//! output folder.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
