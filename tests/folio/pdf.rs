@@ -459,3 +459,43 @@ fn pseudo_locales_get_pdfs_with_every_glyph() {
         .unwrap();
     assert_eq!(name(vp.get(b"Direction").unwrap()), "R2L");
 }
+
+#[test]
+fn a_project_font_can_lead_a_locale_chain() {
+    let dir = copy_project();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("fonts")).unwrap();
+    std::fs::copy(
+        crate::support::repo().join("assets/fonts/NotoSans-Italic.ttf"),
+        root.join("fonts/house.ttf"),
+    )
+    .unwrap();
+    let config = std::fs::read_to_string(root.join("folio.toml")).unwrap();
+    let with_font = config.replace(
+        "[locale.es]\nstatus = \"required\"",
+        "[locale.es]\nstatus = \"required\"\npdf-fonts = [\"House\", \"Noto Sans\"]",
+    ) + "\n[pdf.fonts.House]\nregular = \"fonts/house.ttf\"\n";
+    std::fs::write(root.join("folio.toml"), &with_font).unwrap();
+    let out = folio(root, &["pdf", "es"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc = load(root, "es");
+    let names: Vec<String> = doc
+        .get_pages()
+        .values()
+        .flat_map(|p| doc.get_page_fonts(*p).unwrap().into_values())
+        .map(|f| name(f.get(b"BaseFont").unwrap()))
+        .collect();
+    // Body text is set in the project's face (here Noto Sans Italic).
+    assert!(
+        names.iter().any(|n| n.ends_with("+NotoSans-Italic")),
+        "{names:?}"
+    );
+
+    // A file that is not a font is a clear error, and nothing is written.
+    std::fs::write(root.join("fonts/house.ttf"), "not a font").unwrap();
+    let before = std::fs::read(pdf_path(root, "es")).unwrap();
+    let out = folio(root, &["pdf", "es"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("fonts/house.ttf"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(pdf_path(root, "es")).unwrap(), before);
+}
