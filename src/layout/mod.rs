@@ -379,9 +379,15 @@ pub fn layout_document(
                 if placed == 0 && take < 2 && n >= 2 && y < top {
                     take = 0;
                 }
-                // Widow: move a line along rather than leave one alone.
-                if take > 0 && remaining - take == 1 && take >= 2 && placed + take >= 2 {
-                    take -= 1;
+                // Widow: move a line along rather than leave one alone,
+                // unless that would leave one alone here; then move the
+                // whole paragraph if it has not started yet.
+                if take > 0 && remaining - take == 1 {
+                    if take >= 3 {
+                        take -= 1;
+                    } else if placed == 0 && y < top {
+                        take = 0;
+                    }
                 }
                 if take == 0 && y >= top {
                     take = 1; // a line taller than the page: place it anyway
@@ -635,4 +641,124 @@ pub fn faces_used(doc: &Document) -> Vec<Arc<Face>> {
     }
     out.sort_by(|a, b| a.pdf_name.cmp(&b.pdf_name));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(kind: Kind, text: &str) -> Block {
+        Block {
+            kind,
+            spans: vec![Span::plain(text)],
+            // Not hyphenated, so every line holds whole words.
+            lang: "fr".into(),
+            rtl: false,
+            fallback: false,
+            bold: false,
+            source: "test".into(),
+            outline: None,
+        }
+    }
+
+    /// Baselines of each page's text lines of `size`, top to bottom.
+    fn lines_of(page: &Page, size: f32) -> Vec<f32> {
+        let mut ys: Vec<f32> = page
+            .items
+            .iter()
+            .filter_map(|it| match it {
+                Item::Text(t) if (t.run.size - size).abs() < 0.01 => Some(t.y),
+                _ => None,
+            })
+            .collect();
+        ys.sort_by(|a, b| b.total_cmp(a));
+        ys.dedup_by(|a, b| (*a - *b).abs() < 0.5);
+        ys
+    }
+
+    /// The text of each line of `size` on a page, top to bottom.
+    fn line_texts(page: &Page, size: f32) -> Vec<String> {
+        lines_of(page, size)
+            .into_iter()
+            .map(|y| {
+                page.items
+                    .iter()
+                    .filter_map(|it| match it {
+                        Item::Text(t)
+                            if (t.y - y).abs() < 0.5 && (t.run.size - size).abs() < 0.01 =>
+                        {
+                            Some(
+                                t.run
+                                    .glyphs
+                                    .iter()
+                                    .map(|g| g.text.as_str())
+                                    .collect::<String>(),
+                            )
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn furniture(_: usize, _: usize) -> Furniture {
+        Furniture {
+            header: String::new(),
+            footer: String::new(),
+        }
+    }
+
+    #[test]
+    fn headings_keep_two_lines_and_paragraphs_leave_no_widow_or_orphan() {
+        let fonts = FontSet::builtin("en");
+        let alpha = "alphaword ".repeat(60);
+        let beta = "betaword ".repeat(60);
+        for filler in 30..60 {
+            let mut blocks: Vec<Block> = (0..filler)
+                .map(|i| block(Kind::Paragraph, &format!("Line {i}.")))
+                .collect();
+            blocks.push(block(Kind::Heading(2), "Treatment"));
+            blocks.push(block(Kind::Paragraph, &alpha));
+            blocks.push(block(Kind::Paragraph, &beta));
+            let doc = layout_document(&blocks, Paper::A4, &fonts, "en", false, &furniture);
+            let body = 10.5;
+            for (i, page) in doc.pages.iter().enumerate() {
+                let headings = lines_of(page, 14.5);
+                let text = lines_of(page, body);
+                // A heading is followed on its page by at least two lines.
+                for h in &headings {
+                    let after = text.iter().filter(|y| *y < h).count();
+                    assert!(
+                        after >= 2,
+                        "filler {filler}: heading alone at the foot of page {i}"
+                    );
+                }
+            }
+            // A paragraph split across pages leaves at least two lines on
+            // each side (each long paragraph has its own word).
+            for w in doc.pages.windows(2) {
+                let (prev, next) = (line_texts(&w[0], body), line_texts(&w[1], body));
+                let (Some(last), Some(first)) = (prev.last(), next.first()) else {
+                    continue;
+                };
+                for word in ["alphaword", "betaword"] {
+                    if last.contains(word) && first.contains(word) {
+                        let before = prev.iter().rev().take_while(|l| l.contains(word)).count();
+                        let after = next.iter().take_while(|l| l.contains(word)).count();
+                        assert!(before >= 2, "filler {filler}: orphan ({before} line)");
+                        assert!(after >= 2, "filler {filler}: widow ({after} line)");
+                    }
+                }
+            }
+            for p in &doc.pages {
+                for it in &p.items {
+                    if let Item::Text(t) = it {
+                        assert!(t.x >= doc.left - 0.5 && t.x + t.run.width <= doc.right + 0.5);
+                        assert!(t.y > MARGIN_BOTTOM - 1.0, "text in the bottom margin");
+                    }
+                }
+            }
+        }
+    }
 }
