@@ -11,7 +11,6 @@ use crate::config::Project;
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::error::{Error, Result};
 use crate::locale::Locale;
-use crate::localize::Localizer;
 
 /// The fonts of one locale's PDFs: its configured chain, or the built-in one.
 pub fn font_set(project: &Project, locale: &Locale) -> Result<crate::layout::FontSet> {
@@ -93,38 +92,31 @@ fn render_one(
     fonts: &crate::layout::FontSet,
 ) -> Result<PdfOutcome> {
     use crate::render::pdf::{PdfInput, creation_time, render_pdf};
-    let en = &project.source;
     let article = &sources.articles[k];
     let slug = &article.slug;
     let lc = &prepared.loaded[locale];
     let translated = prepared.article_catalog(project, sources, locale, k)?;
-    let english_res = [&sources.site.resource, &sources.english[k].resource];
-    let english = Localizer::new(en.clone(), &english_res, None);
-    let own: Vec<_> = lc
-        .site
-        .iter()
-        .chain(translated.iter())
-        .map(|c| &c.resource)
-        .collect();
-    let local;
-    let localizer = if locale == en {
-        &english
-    } else {
-        local = Localizer::new(locale.clone(), &own, Some(&english_res));
-        &local
-    };
     let outdated = prepared.outdated_for(locale, slug);
-    let result = render_pdf(&PdfInput {
+    let result = prepared.with_localizers(
         project,
-        article,
-        plan: &sources.plans[k],
-        localizer,
-        english: &english,
-        outdated: &outdated,
-        paper,
-        fonts,
-        created: creation_time(article),
-    });
+        sources,
+        locale,
+        k,
+        translated.as_ref(),
+        |localizer, english| {
+            render_pdf(&PdfInput {
+                project,
+                article,
+                plan: &sources.plans[k],
+                localizer,
+                english,
+                outdated: &outdated,
+                paper,
+                fonts,
+                created: creation_time(article),
+            })
+        },
+    );
     let mut diagnostics = Vec::new();
     let pdf = match result {
         Ok(pdf) => {

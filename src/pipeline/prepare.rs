@@ -76,6 +76,34 @@ impl Prepared {
         }
     }
 
+    /// Runs `f` with the localizers of one article in one locale: the
+    /// locale's own (its site bundle and `translated`, English behind them)
+    /// and the English one (the markup template and the fallback).
+    pub(super) fn with_localizers<R>(
+        &self,
+        project: &Project,
+        sources: &Sources,
+        locale: &Locale,
+        k: usize,
+        translated: Option<&Catalog>,
+        f: impl FnOnce(&Localizer<'_>, &Localizer<'_>) -> R,
+    ) -> R {
+        let en = &project.source;
+        let english_res = [&sources.site.resource, &sources.english[k].resource];
+        let english = Localizer::new(en.clone(), &english_res, None);
+        if locale == en {
+            return f(&english, &english);
+        }
+        let own: Vec<_> = self.loaded[locale]
+            .site
+            .iter()
+            .chain(translated)
+            .map(|c| &c.resource)
+            .collect();
+        let local = Localizer::new(locale.clone(), &own, Some(&english_res));
+        f(&local, &english)
+    }
+
     /// The outdated message IDs shown on one article's page or PDF.
     pub(super) fn outdated_for(&self, locale: &Locale, slug: &str) -> BTreeSet<String> {
         let mut outdated: BTreeSet<String> = self

@@ -340,7 +340,6 @@ fn render_with_cache(
     use rayon::prelude::*;
     check_sources(project, sources)?;
     let en = &project.source;
-    let en_catalogs = &sources.english;
     let mut report = BuildReport::default();
     let mut next = Cache::new();
     let prepared = prepare(project, sources, options.pseudo, &[], &mut report)?;
@@ -497,35 +496,28 @@ fn render_with_cache(
     let render_page = |(locale, k): &(Locale, usize)| -> Result<crate::render::html::RenderedPage> {
         let k = *k;
         let article = &sources.articles[k];
-        let lc = &loaded[locale];
         let translated = prepared.article_catalog(project, sources, locale, k)?;
-        let english_res = [&sources.site.resource, &en_catalogs[k].resource];
-        let english = Localizer::new(en.clone(), &english_res, None);
-        let own: Vec<_> = lc
-            .site
-            .iter()
-            .chain(translated.iter())
-            .map(|c| &c.resource)
-            .collect();
-        let page_localizer;
-        let localizer = if locale == en {
-            &english
-        } else {
-            page_localizer = Localizer::new(locale.clone(), &own, Some(&english_res));
-            &page_localizer
-        };
         let outdated = prepared.outdated_for(locale, &article.slug);
         let empty = BTreeMap::new();
-        Ok(render_article(&PageInput {
+        Ok(prepared.with_localizers(
             project,
-            article,
-            plan: &sources.plans[k],
-            localizer,
-            english: &english,
-            status,
-            outdated: &outdated,
-            pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
-        }))
+            sources,
+            locale,
+            k,
+            translated.as_ref(),
+            |localizer, english| {
+                render_article(&PageInput {
+                    project,
+                    article,
+                    plan: &sources.plans[k],
+                    localizer,
+                    english,
+                    status,
+                    outdated: &outdated,
+                    pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
+                })
+            },
+        ))
     };
     let mut shown: BTreeMap<Locale, (usize, usize)> = BTreeMap::new();
     for batch in todo.chunks(batch_size()) {

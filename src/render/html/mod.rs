@@ -63,6 +63,20 @@ pub fn allowed_elements(template: &[Node]) -> BTreeSet<(String, Option<String>)>
     set
 }
 
+/// Whether an element of a translation may be rebuilt: the English message
+/// has it (same name and `data-l10n-name`) and, for a link, the content
+/// gives its target. `Some(target)` if it may (the target only for links).
+pub fn permitted<'l>(
+    name: &str,
+    l10n_name: Option<&String>,
+    allowed: &BTreeSet<(String, Option<String>)>,
+    links: &'l BTreeMap<String, String>,
+) -> Option<Option<&'l String>> {
+    let href = l10n_name.and_then(|k| links.get(k));
+    let known = allowed.contains(&(name.to_owned(), l10n_name.cloned()));
+    (known && (name != "a" || href.is_some())).then_some(href)
+}
+
 /// Renders message nodes: allowed elements are rebuilt with attributes from
 /// `links` only; anything else is shown as escaped text. Isolation marks
 /// (U+2068 … U+2069) around placeables become balanced `<bdi>` elements.
@@ -117,17 +131,14 @@ fn render_inner(
                 ..
             } => {
                 // Elements must nest inside a <bdi>: close open isolates first.
-                let key = (name.clone(), l10n_name.clone());
-                let href = l10n_name.as_ref().and_then(|k| links.get(k));
-                let ok = allowed.contains(&key) && (name != "a" || href.is_some());
-                if !ok {
+                let Some(href) = permitted(name, l10n_name.as_ref(), allowed, links) else {
                     out.push_str(&escape_text(raw_open));
                     render_inner(children, allowed, links, out, bdi);
                     if *closed && name != "br" {
                         out.push_str(&escape_text(&format!("</{name}>")));
                     }
                     continue;
-                }
+                };
                 let mut inner = String::new();
                 let mut inner_bdi = 0;
                 render_inner(children, allowed, links, &mut inner, &mut inner_bdi);

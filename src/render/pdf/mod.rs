@@ -13,7 +13,7 @@ use crate::config::{OutdatedText, Project};
 use crate::content::{Article, BlockKind};
 use crate::layout::{self, Block, FontSet, Furniture, Kind, MissingGlyph, Paper, Span, SpanStyle};
 use crate::localize::{Formatted, Localizer, Origin, date_arg};
-use crate::markup::{INLINE_ELEMENTS, Node};
+use crate::markup::Node;
 use crate::split::{ArticlePlan, SUMMARY_ID, TITLE_ID};
 
 pub use write::{Metadata, write_pdf};
@@ -397,19 +397,16 @@ fn walk(
                 children,
                 ..
             } => {
-                let key = (name.clone(), l10n_name.clone());
-                let href = l10n_name.as_ref().and_then(|k| links.get(k));
-                let ok = INLINE_ELEMENTS.contains(&name.as_str())
-                    && allowed.contains(&key)
-                    && (name != "a" || href.is_some());
-                if !ok {
+                let Some(href) =
+                    crate::render::html::permitted(name, l10n_name.as_ref(), allowed, links)
+                else {
                     push(raw_open, style, out);
                     walk(children, allowed, links, style, out);
                     if *closed && name != "br" {
                         push(&format!("</{name}>"), style, out);
                     }
                     continue;
-                }
+                };
                 let mut inner = style.clone();
                 match name.as_str() {
                     "br" => {
