@@ -406,14 +406,7 @@ pub fn layout_document(
                     f.x
                 };
                 let color = if b.fallback { FALLBACK } else { f.m.color };
-                draw_line(
-                    last_page(&mut pages),
-                    line,
-                    line_x,
-                    baseline,
-                    color,
-                    f.m.size,
-                );
+                draw_line(last(&mut pages), line, line_x, baseline, color, f.m.size);
                 if k == 0
                     && let Some(mk) = &f.marker
                 {
@@ -422,7 +415,7 @@ pub fn layout_document(
                     } else {
                         f.x - f.m.indent
                     };
-                    draw_line(last_page(&mut pages), mk, mx, baseline, color, f.m.size);
+                    draw_line(last(&mut pages), mk, mx, baseline, color, f.m.size);
                 }
                 if b.fallback {
                     let bar_x = if doc_rtl { right + 5.0 } else { left - 7.0 };
@@ -558,10 +551,6 @@ fn last<T: Default>(v: &mut Vec<T>) -> &mut T {
     }
     let n = v.len() - 1;
     &mut v[n]
-}
-
-fn last_page(pages: &mut Vec<Page>) -> &mut Page {
-    last(pages)
 }
 
 fn new_page(pages: &mut Vec<Page>, bgs: &mut Vec<Vec<Item>>, y: &mut f32, top: f32) {

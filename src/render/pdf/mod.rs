@@ -38,24 +38,19 @@ pub struct PdfInput<'a> {
 #[derive(Debug, Clone)]
 pub struct RenderedPdf {
     pub bytes: Vec<u8>,
-    pub pages: usize,
-    /// IDs of messages shown in English.
-    pub fallback: Vec<String>,
-    pub outdated_shown: Vec<String>,
     /// Characters no font could draw, by message (left out of the PDF).
     pub missing: Vec<MissingGlyph>,
     /// Runs of text that reach outside the margins (0 unless a line could
     /// not be broken at all).
     pub overflow: usize,
-    pub problems: Vec<String>,
 }
 
 struct Builder<'a, 'i> {
     input: &'i PdfInput<'a>,
     blocks: Vec<Block>,
-    fallback: Vec<String>,
-    outdated_shown: Vec<String>,
-    problems: Vec<String>,
+    /// Whether some message is shown in English, or outdated (for the notices).
+    any_fallback: bool,
+    any_outdated: bool,
 }
 
 /// The creation date of a PDF: `SOURCE_DATE_EPOCH` when set, else midnight
@@ -90,9 +85,8 @@ pub fn render_pdf(input: &PdfInput<'_>) -> Result<RenderedPdf, String> {
     let mut b = Builder {
         input,
         blocks: Vec::new(),
-        fallback: Vec::new(),
-        outdated_shown: Vec::new(),
-        problems: Vec::new(),
+        any_fallback: false,
+        any_outdated: false,
     };
     b.body();
     let title = b.plain(TITLE_ID, None);
@@ -136,20 +130,10 @@ pub fn render_pdf(input: &PdfInput<'_>) -> Result<RenderedPdf, String> {
             _ => false,
         })
         .count();
-    let mut fallback = b.fallback;
-    fallback.sort();
-    fallback.dedup();
-    let mut outdated_shown = b.outdated_shown;
-    outdated_shown.sort();
-    outdated_shown.dedup();
     Ok(RenderedPdf {
         bytes,
-        pages: doc.pages.len(),
-        fallback,
-        outdated_shown,
         missing: doc.missing,
         overflow,
-        problems: b.problems,
     })
 }
 
@@ -176,14 +160,11 @@ impl Builder<'_, '_> {
         } else {
             self.input.localizer.format(id, args)
         };
-        self.problems
-            .extend(f.problems.iter().map(|p| format!("{locale}: {p}")));
+        // Formatting problems are reported once, by the HTML page of the
+        // same messages.
         let fell_back = !self.is_source() && f.origin != Origin::Translated;
-        if fell_back {
-            self.fallback.push(id.to_owned());
-        } else if outdated && !self.is_source() {
-            self.outdated_shown.push(id.to_owned());
-        }
+        self.any_fallback |= fell_back;
+        self.any_outdated |= !fell_back && outdated && !self.is_source();
         (f, fell_back)
     }
 
@@ -304,8 +285,8 @@ impl Builder<'_, '_> {
         let mut notices = Vec::new();
         if !self.is_source() {
             for (flag, id) in [
-                (!self.fallback.is_empty(), "fallback-notice"),
-                (!self.outdated_shown.is_empty(), "outdated-notice"),
+                (self.any_fallback, "fallback-notice"),
+                (self.any_outdated, "outdated-notice"),
             ] {
                 if flag {
                     let at = self.blocks.len();
