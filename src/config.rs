@@ -51,6 +51,9 @@ struct RawPdf {
     /// Extra font families from files in the project.
     #[serde(default)]
     fonts: BTreeMap<String, RawFontFamily>,
+    /// Hyphenation exceptions by language: `en = ["neu-ro-blas-to-ma"]`.
+    #[serde(default)]
+    hyphenation: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -160,6 +163,9 @@ pub struct PdfConfig {
     pub families: BTreeMap<String, Vec<(crate::layout::Variant, PathBuf)>>,
     /// Per locale: the fallback chain of family names.
     pub chains: BTreeMap<Locale, Vec<String>>,
+    /// Hyphenation exceptions: folio's own for the bundled medical terms,
+    /// then the project's `[pdf.hyphenation]` (which win).
+    pub exceptions: std::sync::Arc<crate::layout::Exceptions>,
 }
 
 impl Project {
@@ -199,8 +205,25 @@ impl Project {
         }
         let mut status = BTreeMap::new();
         let mut outdated = BTreeMap::new();
+        for (lang, words) in &raw.pdf.hyphenation {
+            if let Some(w) = words
+                .iter()
+                .find(|w| w.trim().is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            {
+                return Err(bad(format!(
+                    "[pdf.hyphenation] {lang}: `{w}` is not a word with hyphens at its break points (e.g. \"neu-ro-blas-to-ma\")"
+                )));
+            }
+        }
         let mut pdf = PdfConfig {
             paper: raw.pdf.paper,
+            exceptions: std::sync::Arc::new(crate::layout::parse_exceptions(
+                crate::layout::BUILTIN_EXCEPTIONS.iter().copied().chain(
+                    raw.pdf.hyphenation.iter().flat_map(|(lang, words)| {
+                        words.iter().map(move |w| (lang.as_str(), w.as_str()))
+                    }),
+                ),
+            )),
             ..Default::default()
         };
         for (name, fam) in &raw.pdf.fonts {

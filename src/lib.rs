@@ -19,6 +19,7 @@
 //! [`diag::Diagnostic`] values collected along the way, and only I/O and
 //! configuration problems are fatal ([`error::Error`]).
 
+pub mod bidi;
 pub mod cache;
 pub mod catalog;
 pub mod check;

@@ -52,6 +52,11 @@ pub const CODES: &[Code] = &[
         "a bidi embedding or override character (U+202A–U+202E) can reorder text invisibly",
     ),
     code(
+        "bidi-reordered-phrase",
+        Info,
+        "a left-to-right phrase in right-to-left text that displays reordered unless isolated (folio isolates it)",
+    ),
+    code(
         "control-character",
         Error,
         "a NUL or other control character",

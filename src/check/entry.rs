@@ -325,6 +325,20 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
             format!("U+{:04X} in `{id}`", ch as u32),
         );
     }
+    if c.allow.direction_marks {
+        for (at, phrase, shown) in reordered_phrases(span, start) {
+            em.emit(
+                "bidi-reordered-phrase",
+                c.rel,
+                Some(id),
+                c.cat.location(at),
+                Some(c.cat.line_at(at)),
+                format!(
+                    "`{phrase}` in `{id}` displays as `{shown}` in right-to-left text unless it is isolated; folio's pages and PDFs isolate it, other renderers may not (wrap it in U+2068 … U+2069 for them)"
+                ),
+            );
+        }
+    }
     if let Some(at) = chars::unbalanced_isolate(span, start) {
         em.emit(
             "unbalanced-isolate",
@@ -335,6 +349,59 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
             format!("unbalanced bidi isolate in `{id}`"),
         );
     }
+}
+
+/// Left-to-right phrases of an entry's source that right-to-left display
+/// reorders: (byte offset in the file, the phrase, how it displays). Only
+/// the text of values and attributes is looked at: identifiers,
+/// placeables and tags are blanked out (placeables become isolated values
+/// at run time; tags are not displayed).
+fn reordered_phrases(span: &str, start: usize) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let mut line_at = 0;
+    for line in span.split_inclusive('\n') {
+        let offset = line_at;
+        line_at += line.len();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        // `id = …` or `.attr = …`: the text starts after the `=`.
+        let head = trimmed
+            .strip_prefix('.')
+            .unwrap_or(trimmed)
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        let from = if head.len() < trimmed.len() && head.trim_start().starts_with('=') {
+            line.len() - head.trim_start().len() + 1
+        } else {
+            0
+        };
+        let mut masked = String::with_capacity(line.len());
+        masked.extend(std::iter::repeat_n(' ', from));
+        let (mut braces, mut tag) = (0usize, false);
+        for ch in line[from..].chars() {
+            match ch {
+                '{' => braces += 1,
+                '<' if braces == 0 => tag = true,
+                _ => {}
+            }
+            let hidden = braces > 0 || tag;
+            match ch {
+                '}' => braces = braces.saturating_sub(1),
+                '>' => tag = false,
+                _ => {}
+            }
+            if hidden || ch == '\n' || ch == '\r' {
+                masked.extend(std::iter::repeat_n(' ', ch.len_utf8()));
+            } else {
+                masked.push(ch);
+            }
+        }
+        for (r, shown) in crate::bidi::misordered_phrases(&masked) {
+            out.push((start + offset + r.start, masked[r].to_owned(), shown));
+        }
+    }
+    out
 }
 
 /// True for text that needs no translation: no letters, or only words that

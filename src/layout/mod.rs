@@ -7,7 +7,14 @@
 //! Pagination keeps a heading with the first two lines after it, never
 //! leaves a single first line of a paragraph at the foot of a page, and
 //! moves a line back rather than leave the last line alone at the top of
-//! the next page, when the paragraph is long enough for that.
+//! the next page, when the paragraph is long enough for that. A hyphenated
+//! word never straddles a page break, and a last page holding only a few
+//! lines is avoided by tightening the vertical spacing slightly when that
+//! saves the page.
+//!
+//! Every text item says what it is for the structure tree of a tagged PDF
+//! ([`Role`]): content of a block (with its logical order), or an artifact
+//! (running header, page number).
 
 pub mod fonts;
 pub mod text;
@@ -15,7 +22,10 @@ pub mod text;
 use std::sync::Arc;
 
 pub use fonts::{Face, FontSet, Variant};
-pub use text::{GlyphRun, Line, ParaStyle, PlacedGlyph, Span, SpanStyle, layout_paragraph};
+pub use text::{
+    BUILTIN_EXCEPTIONS, Exceptions, GlyphRun, Line, ParaStyle, PlacedGlyph, Span, SpanStyle,
+    layout_paragraph, parse_exceptions,
+};
 
 /// An RGB colour, components 0–1.
 pub type Rgb = [f32; 3];
@@ -26,6 +36,8 @@ const LINK: Rgb = [0.0, 0.3, 0.62];
 const MUTED: Rgb = [0.36, 0.36, 0.4];
 const FALLBACK: Rgb = [0.3, 0.3, 0.36];
 const FALLBACK_BAR: Rgb = [0.85, 0.5, 0.05];
+/// The fallback label's text: the bar's hue, dark enough to read (4.5:1).
+const LABEL: Rgb = [0.6, 0.32, 0.0];
 const BOX_FILL: Rgb = [0.92, 0.95, 0.99];
 const BOX_STROKE: Rgb = [0.55, 0.68, 0.86];
 const NOTICE_FILL: Rgb = [1.0, 0.96, 0.86];
@@ -68,6 +80,9 @@ pub enum Kind {
     /// Starts and ends a callout box around the blocks between.
     BoxStart,
     BoxEnd,
+    /// A label over English fallback ("Not yet translated"), in the
+    /// document's language, set small in the colour of the fallback bar.
+    Label,
 }
 
 /// One block of the document.
@@ -88,6 +103,17 @@ pub struct Block {
     pub outline: Option<usize>,
 }
 
+/// What a text item is, for the structure tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Text of block `block`: its list marker, or its body.
+    Content { block: usize, marker: bool },
+    /// The running header.
+    Header,
+    /// The page number line.
+    Footer,
+}
+
 /// Text drawn at a position (pt from the bottom-left corner, baseline).
 #[derive(Debug, Clone)]
 pub struct TextItem {
@@ -95,6 +121,10 @@ pub struct TextItem {
     pub y: f32,
     pub color: Rgb,
     pub run: GlyphRun,
+    pub role: Role,
+    /// Logical position within its block: line, then the run's place in
+    /// the line's logical order.
+    pub seq: u32,
 }
 
 /// Something on a page.
@@ -115,6 +145,9 @@ pub enum Item {
         w: f32,
         h: f32,
         uri: String,
+        /// The block and span the link comes from.
+        block: usize,
+        span: usize,
     },
 }
 
@@ -151,6 +184,15 @@ pub struct Document {
     /// Content area (left, right), for checks.
     pub left: f32,
     pub right: f32,
+    /// The blocks laid out, for the structure tree.
+    pub blocks: Vec<Block>,
+}
+
+/// How a document is set: paper and hyphenation exceptions.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub paper: Paper,
+    pub exceptions: Arc<Exceptions>,
 }
 
 /// Running header and footer text of one page.
@@ -207,6 +249,11 @@ fn metrics(kind: &Kind, cjk: bool) -> Metrics {
         Kind::Small => m(8.5, 0.0, 4.0, MUTED, false),
         Kind::Notice => m(9.5, 0.0, 6.0, TEXT, false),
         Kind::BoxStart | Kind::BoxEnd => m(10.5, 0.0, 0.0, TEXT, false),
+        Kind::Label => Metrics {
+            keep_with_next: true,
+            leading: 1.3,
+            ..m(7.5, 0.0, 1.5, LABEL, true)
+        },
     }
 }
 
@@ -228,23 +275,113 @@ struct Flow {
     in_box: bool,
 }
 
-/// Lays out `blocks` on pages of `paper`, then draws the running header and
-/// footer that `furniture(page, pages)` returns on every page.
+/// The text area of a page, in pt from the bottom-left corner.
+struct Geometry {
+    left: f32,
+    right: f32,
+    top: f32,
+    bottom: f32,
+}
+
+/// Pages before the running header and footer.
+struct Paged {
+    pages: Vec<Page>,
+    backgrounds: Vec<Vec<Item>>,
+    outline: Vec<OutlineEntry>,
+    /// Where the text of the last page ends.
+    end_y: f32,
+}
+
+/// Vertical spacing: 1.0 as designed; below 1.0 a little tighter (space
+/// between blocks shrinks with it, line spacing by a quarter as much).
+#[derive(Clone, Copy)]
+struct Tightness(f32);
+
+impl Tightness {
+    fn space(self, v: f32) -> f32 {
+        v * self.0
+    }
+    fn line(self, f: &Flow) -> f32 {
+        f.m.size * f.m.leading * (1.0 - (1.0 - self.0) * 0.25)
+    }
+}
+
+/// Lays out `blocks` on pages, then draws the running header and footer
+/// that `furniture(page, pages)` returns on every page.
 pub fn layout_document(
     blocks: &[Block],
-    paper: Paper,
+    settings: &Settings,
     fonts: &FontSet,
     doc_lang: &str,
     doc_rtl: bool,
     furniture: &dyn Fn(usize, usize) -> Furniture,
 ) -> Document {
-    let (pw, ph) = paper.size();
-    let left = MARGIN_X;
-    let right = pw - MARGIN_X;
+    let (pw, ph) = settings.paper.size();
+    let geo = Geometry {
+        left: MARGIN_X,
+        right: pw - MARGIN_X,
+        top: ph - MARGIN_TOP,
+        bottom: MARGIN_BOTTOM,
+    };
+    let (flows, mut missing) = lay_out_blocks(blocks, settings, fonts, doc_lang, doc_rtl, &geo);
+    let mut paged = paginate(blocks, &flows, &geo, Tightness(1.0));
+    // A last page with only a few lines: tighten the spacing a little if
+    // that saves the page.
+    if geo.top - paged.end_y < (geo.top - geo.bottom) * 0.2 && paged.pages.len() > 1 {
+        for t in [0.9, 0.8] {
+            let tighter = paginate(blocks, &flows, &geo, Tightness(t));
+            if tighter.pages.len() < paged.pages.len() {
+                paged = tighter;
+                break;
+            }
+        }
+    }
+    let Paged {
+        mut pages,
+        backgrounds,
+        outline,
+        ..
+    } = paged;
+    furnish(
+        &mut pages,
+        &geo,
+        ph,
+        fonts,
+        doc_lang,
+        doc_rtl,
+        furniture,
+        &mut missing,
+    );
+    for (page, bg) in pages.iter_mut().zip(backgrounds) {
+        let mut items = bg;
+        items.append(&mut page.items);
+        page.items = items;
+    }
+    missing.sort_by(|a, b| (&a.source, a.ch).cmp(&(&b.source, b.ch)));
+    missing.dedup();
+    Document {
+        width: pw,
+        height: ph,
+        pages,
+        outline,
+        missing,
+        left: geo.left,
+        right: geo.right,
+        blocks: blocks.to_vec(),
+    }
+}
+
+/// Breaks every block into lines (the expensive part: shaping).
+fn lay_out_blocks(
+    blocks: &[Block],
+    settings: &Settings,
+    fonts: &FontSet,
+    doc_lang: &str,
+    doc_rtl: bool,
+    geo: &Geometry,
+) -> (Vec<Flow>, Vec<MissingGlyph>) {
     let cjk = is_cjk(doc_lang);
     let mut missing = Vec::new();
-
-    // 1. Lines of every block.
     let mut flows: Vec<Flow> = Vec::new();
     let mut in_box = false;
     for (i, b) in blocks.iter().enumerate() {
@@ -265,18 +402,25 @@ pub fn layout_document(
         } else {
             0.0
         };
-        let width = right - left - 2.0 * pad - m.indent;
+        let width = geo.right - geo.left - 2.0 * pad - m.indent;
         let x = if doc_rtl && b.rtl {
-            left + pad
+            geo.left + pad
         } else {
-            left + pad + m.indent
+            geo.left + pad + m.indent
         };
+        let heading = matches!(b.kind, Kind::Title | Kind::Heading(_) | Kind::Label);
         let style = ParaStyle {
             size: m.size,
             rtl: b.rtl,
             lang: b.lang.clone(),
             bold: m.bold || b.bold,
             italic: b.fallback,
+            hyphenate: !heading,
+            justify: matches!(
+                b.kind,
+                Kind::Paragraph | Kind::ListItem(_) | Kind::Notice | Kind::Small
+            ),
+            exceptions: settings.exceptions.clone(),
         };
         let laid = layout_paragraph(&b.spans, &style, fonts, width);
         for ch in laid.missing {
@@ -287,7 +431,12 @@ pub fn layout_document(
         }
         let marker = match &b.kind {
             Kind::ListItem(mk) => {
-                layout_paragraph(&[Span::plain(mk.clone())], &style, fonts, m.indent)
+                let plain = ParaStyle {
+                    hyphenate: false,
+                    justify: false,
+                    ..style.clone()
+                };
+                layout_paragraph(&[Span::plain(mk.clone())], &plain, fonts, m.indent)
                     .lines
                     .into_iter()
                     .next()
@@ -304,13 +453,81 @@ pub fn layout_document(
             in_box,
         });
     }
+    (flows, missing)
+}
 
-    // 2. Pages.
-    let top = ph - MARGIN_TOP;
-    let bottom = MARGIN_BOTTOM;
-    let mut pages: Vec<Page> = vec![Page::default()];
-    let mut backgrounds: Vec<Vec<Item>> = vec![Vec::new()];
-    let mut outline = Vec::new();
+/// The height that must fit below a keep-with-next block: two lines of
+/// what follows (more keep-with-next blocks count whole; a one-line
+/// paragraph counts with the first two lines of the next).
+fn kept_height(flows: &[Flow], t: Tightness) -> f32 {
+    let mut need = 2usize;
+    let mut h = 0.0;
+    for nf in flows {
+        h += t.space(nf.m.before);
+        let lh = t.line(nf);
+        if nf.m.keep_with_next {
+            h += lh * nf.lines.len() as f32 + t.space(nf.m.after);
+            continue;
+        }
+        let take = nf.lines.len().min(2);
+        h += lh * take as f32;
+        need = need.saturating_sub(take);
+        if need == 0 {
+            break;
+        }
+        h += t.space(nf.m.after);
+    }
+    h
+}
+
+/// How many of the `remaining` lines of a block (`placed` already placed)
+/// go on this page, where `fit` lines have room: no single first line at
+/// the foot of a page (orphan), no single last line at the top of the
+/// next (widow), and no hyphenated word across the break.
+fn lines_here(f: &Flow, placed: usize, fit: usize, at_top: bool) -> usize {
+    let n = f.lines.len();
+    let remaining = n - placed;
+    let mut take = fit.min(remaining);
+    if take >= remaining {
+        return take;
+    }
+    if placed == 0 && take < 2 && n >= 2 && !at_top {
+        take = 0;
+    }
+    if take > 0 && remaining - take == 1 {
+        if take >= 3 {
+            take -= 1;
+        } else if placed == 0 && !at_top {
+            take = 0;
+        }
+    }
+    while take > 0 && f.lines[placed + take - 1].hyphen {
+        let t = take - 1;
+        let ok = if placed == 0 {
+            t >= 2 || !at_top
+        } else {
+            t >= 1
+        };
+        if !ok {
+            break;
+        }
+        take = t;
+    }
+    if take == 0 && at_top {
+        take = 1; // a line taller than the page: place it anyway
+    }
+    take
+}
+
+/// Places the flows on pages.
+fn paginate(blocks: &[Block], flows: &[Flow], geo: &Geometry, t: Tightness) -> Paged {
+    let (left, right, top, bottom) = (geo.left, geo.right, geo.top, geo.bottom);
+    let mut p = Paged {
+        pages: vec![Page::default()],
+        backgrounds: vec![Vec::new()],
+        outline: Vec::new(),
+        end_y: top,
+    };
     let mut y = top;
     let mut box_top: Option<f32> = None;
     let mut prev_in_box = false;
@@ -324,123 +541,55 @@ pub fn layout_document(
             stroke: Some(BOX_STROKE),
         });
     };
-    let line_h = |f: &Flow| f.m.size * f.m.leading;
     for (fi, f) in flows.iter().enumerate() {
         let b = &blocks[f.block];
         // Entering or leaving a box.
         if f.in_box && !prev_in_box {
-            if y - BOX_PAD - line_h(f) * 2.0 < bottom {
-                new_page(&mut pages, &mut backgrounds, &mut y, top);
+            if y - BOX_PAD - t.line(f) * 2.0 < bottom {
+                new_page(&mut p.pages, &mut p.backgrounds, &mut y, top);
             }
             box_top = Some(y);
             y -= BOX_PAD;
         }
         if !f.in_box
             && prev_in_box
-            && let Some(t) = box_top.take()
+            && let Some(bt) = box_top.take()
         {
-            y -= BOX_PAD - f_after(&flows, fi);
-            close_box(last(&mut backgrounds), t, y);
+            y -= BOX_PAD - t.space(f_after(flows, fi));
+            close_box(last(&mut p.backgrounds), bt, y);
             y -= 10.0;
         }
         prev_in_box = f.in_box;
         if y < top {
-            y -= f.m.before;
+            y -= t.space(f.m.before);
         }
-        let lh = line_h(f);
+        let lh = t.line(f);
         let n = f.lines.len();
-        // Keep with next: this block and two lines of the next must fit.
-        if f.m.keep_with_next && y < top {
-            let next = flows.get(fi + 1).map_or(0.0, |nf| {
-                line_h(nf) * nf.lines.len().min(2) as f32 + nf.m.before
-            });
-            if y - lh * n as f32 - f.m.after - next < bottom {
-                start_page(
-                    &mut pages,
-                    &mut backgrounds,
-                    &mut y,
-                    top,
-                    &mut box_top,
-                    &close_box,
-                    bottom,
-                );
-            }
+        // Keep with next: this block and two lines of what follows must fit.
+        if f.m.keep_with_next
+            && y < top
+            && y - lh * n as f32 - t.space(f.m.after) - kept_height(&flows[fi + 1..], t) < bottom
+        {
+            start_page(&mut p, &mut y, top, &mut box_top, &close_box, bottom);
         }
         let notice_top = y;
         let mut placed = 0;
-        let mut first_line_page = pages.len() - 1;
+        let mut first_line_page = p.pages.len() - 1;
         let mut first_line_top = y;
         while placed < n {
             let fit = ((y - bottom) / lh).floor().max(0.0) as usize;
-            let remaining = n - placed;
-            let mut take = fit.min(remaining);
-            if take < remaining {
-                // Orphan: never one first line alone at the foot of a page.
-                if placed == 0 && take < 2 && n >= 2 && y < top {
-                    take = 0;
-                }
-                // Widow: move a line along rather than leave one alone,
-                // unless that would leave one alone here; then move the
-                // whole paragraph if it has not started yet.
-                if take > 0 && remaining - take == 1 {
-                    if take >= 3 {
-                        take -= 1;
-                    } else if placed == 0 && y < top {
-                        take = 0;
-                    }
-                }
-                if take == 0 && y >= top {
-                    take = 1; // a line taller than the page: place it anyway
-                }
-            }
+            let take = lines_here(f, placed, fit, y >= top);
             for k in placed..placed + take {
                 if k == 0 {
-                    first_line_page = pages.len() - 1;
+                    first_line_page = p.pages.len() - 1;
                     first_line_top = y;
                 }
-                let baseline = y - f.m.size * 1.0 - (lh - f.m.size * 1.2) / 2.0;
-                let line = &f.lines[k];
-                let line_x = if b.rtl {
-                    f.x + f.width - line.width
-                } else {
-                    f.x
-                };
-                let color = if b.fallback { FALLBACK } else { f.m.color };
-                draw_line(last(&mut pages), line, line_x, baseline, color, f.m.size);
-                if k == 0
-                    && let Some(mk) = &f.marker
-                {
-                    let mx = if b.rtl {
-                        f.x + f.width + f.m.indent - mk.width - 2.0
-                    } else {
-                        f.x - f.m.indent
-                    };
-                    draw_line(last(&mut pages), mk, mx, baseline, color, f.m.size);
-                }
-                if b.fallback {
-                    let bar_x = if doc_rtl { right + 5.0 } else { left - 7.0 };
-                    last(&mut backgrounds).push(Item::Rect {
-                        x: bar_x,
-                        y: y - lh,
-                        w: 2.0,
-                        h: lh,
-                        fill: Some(FALLBACK_BAR),
-                        stroke: None,
-                    });
-                }
+                place_line(&mut p, f, b, k, y, lh, geo);
                 y -= lh;
             }
             placed += take;
             if placed < n {
-                start_page(
-                    &mut pages,
-                    &mut backgrounds,
-                    &mut y,
-                    top,
-                    &mut box_top,
-                    &close_box,
-                    bottom,
-                );
+                start_page(&mut p, &mut y, top, &mut box_top, &close_box, bottom);
             }
         }
         if let Some(level) = b.outline {
@@ -452,7 +601,7 @@ pub fn layout_document(
                 .chars()
                 .filter(|c| !is_bidi_control(*c))
                 .collect();
-            outline.push(OutlineEntry {
+            p.outline.push(OutlineEntry {
                 level,
                 title: title.trim().to_owned(),
                 page: first_line_page,
@@ -460,12 +609,12 @@ pub fn layout_document(
             });
         }
         if b.kind == Kind::Notice {
-            let from = if first_line_page == pages.len() - 1 {
+            let from = if first_line_page == p.pages.len() - 1 {
                 first_line_top.max(notice_top)
             } else {
                 top
             };
-            last(&mut backgrounds).push(Item::Rect {
+            last(&mut p.backgrounds).push(Item::Rect {
                 x: left,
                 y: y - BOX_PAD / 2.0,
                 w: right - left,
@@ -475,24 +624,97 @@ pub fn layout_document(
             });
             y -= BOX_PAD;
         }
-        y -= f.m.after;
+        y -= t.space(f.m.after);
     }
-    if let Some(t) = box_top.take() {
+    if let Some(bt) = box_top.take() {
         y -= BOX_PAD;
-        close_box(last(&mut backgrounds), t, y);
+        close_box(last(&mut p.backgrounds), bt, y);
     }
+    p.end_y = y;
+    p
+}
 
-    // 3. Running header and footer, now that the page count is known.
+/// Draws line `k` of a flow (and its list marker, and the fallback bar on
+/// the side the line starts from) with its top at `y`.
+fn place_line(p: &mut Paged, f: &Flow, b: &Block, k: usize, y: f32, lh: f32, geo: &Geometry) {
+    let baseline = y - f.m.size * 1.0 - (lh - f.m.size * 1.2) / 2.0;
+    let line = &f.lines[k];
+    let line_x = if b.rtl {
+        f.x + f.width - line.width
+    } else {
+        f.x
+    };
+    let color = if b.fallback { FALLBACK } else { f.m.color };
+    let role = |marker| Role::Content {
+        block: f.block,
+        marker,
+    };
+    let seq = (k as u32 + 1) << 8;
+    let page = last(&mut p.pages);
+    draw_line(
+        page,
+        line,
+        line_x,
+        baseline,
+        color,
+        f.m.size,
+        role(false),
+        seq,
+    );
+    if k == 0
+        && let Some(mk) = &f.marker
+    {
+        let mx = if b.rtl {
+            f.x + f.width + f.m.indent - mk.width - 2.0
+        } else {
+            f.x - f.m.indent
+        };
+        draw_line(page, mk, mx, baseline, color, f.m.size, role(true), 0);
+    }
+    if b.fallback {
+        let bar_x = if b.rtl {
+            geo.right + 5.0
+        } else {
+            geo.left - 7.0
+        };
+        last(&mut p.backgrounds).push(Item::Rect {
+            x: bar_x,
+            y: y - lh,
+            w: 2.0,
+            h: lh,
+            fill: Some(FALLBACK_BAR),
+            stroke: None,
+        });
+    }
+}
+
+/// The running header and footer of every page, now that the page count
+/// is known.
+#[allow(clippy::too_many_arguments)]
+fn furnish(
+    pages: &mut [Page],
+    geo: &Geometry,
+    ph: f32,
+    fonts: &FontSet,
+    doc_lang: &str,
+    doc_rtl: bool,
+    furniture: &dyn Fn(usize, usize) -> Furniture,
+    missing: &mut Vec<MissingGlyph>,
+) {
+    let (left, right) = (geo.left, geo.right);
     let count = pages.len();
+    let style = ParaStyle {
+        size: 8.0,
+        rtl: doc_rtl,
+        lang: doc_lang.to_owned(),
+        bold: false,
+        italic: false,
+        hyphenate: false,
+        justify: false,
+        exceptions: Arc::default(),
+    };
     for (i, page) in pages.iter_mut().enumerate() {
         let f = furniture(i, count);
-        let style = ParaStyle {
-            size: 8.0,
-            rtl: doc_rtl,
-            lang: doc_lang.to_owned(),
-            bold: false,
-            italic: false,
-        };
         let head = layout_paragraph(&[Span::plain(f.header)], &style, fonts, right - left);
         let foot = layout_paragraph(&[Span::plain(f.footer)], &style, fonts, right - left);
         missing.extend(
@@ -507,10 +729,19 @@ pub fn layout_document(
         let start_x = |w: f32| if doc_rtl { right - w } else { left };
         let end_x = |w: f32| if doc_rtl { left } else { right - w };
         if let Some(l) = head.lines.first() {
-            draw_line(page, l, start_x(l.width), ph - 40.0, MUTED, 8.0);
+            draw_line(
+                page,
+                l,
+                start_x(l.width),
+                ph - 40.0,
+                MUTED,
+                8.0,
+                Role::Header,
+                0,
+            );
         }
         if let Some(l) = foot.lines.first() {
-            draw_line(page, l, end_x(l.width), 34.0, MUTED, 8.0);
+            draw_line(page, l, end_x(l.width), 34.0, MUTED, 8.0, Role::Footer, 0);
         }
         page.items.push(Item::Rect {
             x: left,
@@ -520,22 +751,6 @@ pub fn layout_document(
             fill: Some(BOX_STROKE),
             stroke: None,
         });
-    }
-    for (page, bg) in pages.iter_mut().zip(backgrounds) {
-        let mut items = bg;
-        items.append(&mut page.items);
-        page.items = items;
-    }
-    missing.sort_by(|a, b| (&a.source, a.ch).cmp(&(&b.source, b.ch)));
-    missing.dedup();
-    Document {
-        width: pw,
-        height: ph,
-        pages,
-        outline,
-        missing,
-        left,
-        right,
     }
 }
 
@@ -561,8 +776,7 @@ fn new_page(pages: &mut Vec<Page>, bgs: &mut Vec<Vec<Item>>, y: &mut f32, top: f
 
 /// Starts a new page, closing an open box on this page and reopening it on the next.
 fn start_page(
-    pages: &mut Vec<Page>,
-    bgs: &mut Vec<Vec<Item>>,
+    p: &mut Paged,
     y: &mut f32,
     top: f32,
     box_top: &mut Option<f32>,
@@ -570,22 +784,43 @@ fn start_page(
     bottom: f32,
 ) {
     if let Some(t) = *box_top {
-        close_box(last(bgs), t, (bottom - 4.0).min(*y));
+        close_box(last(&mut p.backgrounds), t, (bottom - 4.0).min(*y));
     }
-    new_page(pages, bgs, y, top);
+    new_page(&mut p.pages, &mut p.backgrounds, y, top);
     if box_top.is_some() {
         *box_top = Some(top + 4.0);
     }
 }
 
-fn draw_line(page: &mut Page, line: &Line, x: f32, baseline: f32, color: Rgb, size: f32) {
-    for run in &line.runs {
+/// Draws the runs of a line; each text item gets `role` and a sequence
+/// number `seq` plus the run's rank in the line's logical order.
+#[allow(clippy::too_many_arguments)]
+fn draw_line(
+    page: &mut Page,
+    line: &Line,
+    x: f32,
+    baseline: f32,
+    color: Rgb,
+    size: f32,
+    role: Role,
+    seq: u32,
+) {
+    let mut order: Vec<usize> = (0..line.runs.len()).collect();
+    order.sort_by_key(|&i| (line.runs[i].start, i));
+    let block = match role {
+        Role::Content { block, .. } => Some(block),
+        _ => None,
+    };
+    for (i, run) in line.runs.iter().enumerate() {
+        let rank = order.iter().position(|&o| o == i).unwrap_or(0) as u32;
         let run_color = if run.link.is_some() { LINK } else { color };
         page.items.push(Item::Text(TextItem {
             x: x + run.x,
             y: baseline,
             color: run_color,
             run: run.clone(),
+            role,
+            seq: seq + rank.min(255),
         }));
         if let Some(uri) = &run.link {
             page.items.push(Item::Rect {
@@ -596,13 +831,17 @@ fn draw_line(page: &mut Page, line: &Line, x: f32, baseline: f32, color: Rgb, si
                 fill: Some(LINK),
                 stroke: None,
             });
-            page.items.push(Item::Link {
-                x: x + run.x,
-                y: baseline - size * 0.3,
-                w: run.width,
-                h: size * 1.3,
-                uri: uri.clone(),
-            });
+            if let Some(block) = block {
+                page.items.push(Item::Link {
+                    x: x + run.x,
+                    y: baseline - size * 0.3,
+                    w: run.width,
+                    h: size * 1.3,
+                    uri: uri.clone(),
+                    block,
+                    span: run.span,
+                });
+            }
         }
     }
 }
@@ -710,7 +949,14 @@ mod tests {
             blocks.push(block(Kind::Heading(2), "Treatment"));
             blocks.push(block(Kind::Paragraph, &alpha));
             blocks.push(block(Kind::Paragraph, &beta));
-            let doc = layout_document(&blocks, Paper::A4, &fonts, "en", false, &furniture);
+            let doc = layout_document(
+                &blocks,
+                &Settings::default(),
+                &fonts,
+                "en",
+                false,
+                &furniture,
+            );
             let body = 10.5;
             for (i, page) in doc.pages.iter().enumerate() {
                 let headings = lines_of(page, 14.5);

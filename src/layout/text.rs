@@ -50,7 +50,61 @@ pub struct ParaStyle {
     /// Draw every span bold / italic.
     pub bold: bool,
     pub italic: bool,
+    /// Hyphenate words that do not fit (never in headings).
+    pub hyphenate: bool,
+    /// Justify every line but the last (and lines ending in a forced break):
+    /// between words, or between characters in Chinese and Japanese.
+    pub justify: bool,
+    /// Hyphenation exceptions by language, then word (lowercase), as the
+    /// break positions in characters; consulted before the patterns.
+    pub exceptions: Arc<Exceptions>,
 }
+
+/// Hyphenation exceptions: language → lowercase word → break positions
+/// (in characters from the start of the word).
+pub type Exceptions =
+    std::collections::BTreeMap<String, std::collections::BTreeMap<String, Vec<usize>>>;
+
+/// Exceptions written the TeX way (`neu-ro-blas-to-ma`), by language.
+/// Words without any hyphen are never hyphenated.
+pub fn parse_exceptions<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> Exceptions {
+    let mut out = Exceptions::new();
+    for (lang, written) in entries {
+        let mut word = String::new();
+        let mut breaks = Vec::new();
+        for c in written.trim().chars() {
+            if c == '-' {
+                breaks.push(word.chars().count());
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        }
+        out.entry(lang.to_owned()).or_default().insert(word, breaks);
+    }
+    out
+}
+
+/// Words the bundled English and Spanish patterns break badly
+/// ("neurob-lastoma", "erbu-mine"): medical terms of the bundled content.
+/// A project adds its own under `[pdf.hyphenation]`.
+pub const BUILTIN_EXCEPTIONS: &[(&str, &str)] = &[
+    ("en", "neu-ro-blas-to-ma"),
+    ("en", "neu-ro-blas-to-mas"),
+    ("en", "gan-glio-neu-ro-blas-to-ma"),
+    ("en", "er-bu-mine"),
+    ("en", "im-mu-no-ther-a-py"),
+    ("en", "chemo-ther-a-py"),
+    ("en", "retinoic"),
+    ("en", "isotretinoin"),
+    ("en", "dinutuximab"),
+    ("en", "naxitamab"),
+    ("en", "lorlatinib"),
+    ("en", "crizotinib"),
+    ("en", "ceritinib"),
+    ("en", "eflornithine"),
+    ("es", "neu-ro-blas-to-ma"),
+    ("es", "neu-ro-blas-to-mas"),
+];
 
 /// One glyph of a line, x relative to the start of its run.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,6 +126,17 @@ pub struct GlyphRun {
     pub width: f32,
     pub glyphs: Vec<PlacedGlyph>,
     pub link: Option<String>,
+    /// Byte offset of the run's text in the paragraph (logical order).
+    pub start: usize,
+    /// Index of the span the run comes from.
+    pub span: usize,
+    /// Right-to-left glyphs (visual order).
+    pub rtl: bool,
+    /// The text a reader should get for the whole run, when its glyphs in
+    /// visual order do not spell it: the logical text of a right-to-left
+    /// run, the whole word for the part of a hyphenated word before the
+    /// hyphen, nothing for the part after it.
+    pub actual: Option<String>,
 }
 
 /// One laid-out line. `x` values are from the line's left edge.
@@ -81,6 +146,8 @@ pub struct Line {
     pub runs: Vec<GlyphRun>,
     /// The logical text of the line (without the inserted hyphen).
     pub text: String,
+    /// The line ends with an inserted hyphen.
+    pub hyphen: bool,
 }
 
 /// A laid-out paragraph.
@@ -410,6 +477,7 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
     };
 
     let mut lines: Vec<(usize, usize, bool)> = Vec::new();
+    let mut forced_at: Vec<bool> = Vec::new();
     let mut start = 0;
     let mut bi = 0;
     while start < text.len() {
@@ -432,11 +500,18 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
             }
         }
         let overflow = !forced && fit.is_none_or(|f| f < text.len());
-        // Try to hyphenate the word that did not fit.
+        // Try to hyphenate the word that did not fit: not in headings, not
+        // after two hyphenated lines in a row.
         let mut hyphen_at = None;
-        if overflow && let Some(h) = hyphenator(&para.lang) {
+        let streak = lines.iter().rev().take_while(|l| l.2).count();
+        if overflow
+            && para.hyphenate
+            && streak < 2
+            && let Some(h) = hyphenator(&para.lang)
+        {
             let from = fit.unwrap_or(start);
-            hyphen_at = hyphen_point(&text, from, h)
+            let lang = para.lang.split('-').next().unwrap_or("");
+            hyphen_at = hyphen_point(&text, from, h, para.exceptions.get(lang))
                 .into_iter()
                 .rev()
                 .find(|&p| measure(start, p) + hyphen_width(p - 1) <= width);
@@ -459,10 +534,12 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
             }
         };
         lines.push((start, end, hyphen_at.is_some()));
+        forced_at.push(forced || end >= text.len());
         start = end;
     }
 
-    for (s, e, hyphen) in lines {
+    let last_line = lines.len().saturating_sub(1);
+    for (li, (s, e, hyphen)) in lines.iter().copied().enumerate() {
         let te = trim_end(s, e);
         let line_text = text[s..te].to_owned();
         if te <= s {
@@ -470,9 +547,26 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
                 width: 0.0,
                 runs: Vec::new(),
                 text: line_text,
+                hyphen,
             });
             continue;
         }
+        // A hyphenated word: the part before the hyphen reads as the whole
+        // word, the part on the next line as nothing.
+        let word_end = |at: usize| {
+            text[at..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(text.len(), |i| at + i)
+        };
+        let head = hyphen.then(|| {
+            let ws = text[s..te]
+                .rfind(|c: char| !c.is_alphabetic())
+                .map_or(s, |i| {
+                    s + i + text[s + i..].chars().next().map_or(1, char::len_utf8)
+                });
+            (ws, text[ws..word_end(te)].to_owned())
+        });
+        let tail = (li > 0 && lines[li - 1].2).then(|| word_end(s).min(te));
         let (_levels, runs) = bidi.visual_runs(bpara, s..te);
         let mut pen = 0f32;
         let mut out_runs = Vec::new();
@@ -487,46 +581,132 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
                 pieces.reverse();
             }
             for (a, b, seg) in pieces {
-                let mut piece = text[a..b].to_owned();
-                if hyphen && b == te && !rtl {
-                    piece.push('-');
+                // Cut the piece where the hyphenated word's parts begin and end.
+                let mut cuts: Vec<(usize, usize, Option<String>)> = Vec::new();
+                let mut from = a;
+                if let Some(t) = tail.filter(|&t| !rtl && a < t && t < b && a == s) {
+                    cuts.push((a, t, Some(String::new())));
+                    from = t;
                 }
-                let face = face_of(seg).clone();
-                let shaped = shape(&face, &piece, rtl, &para.lang, para.size);
-                let texts = extraction_text(&face, &piece, &shaped);
-                let mut glyphs = Vec::new();
-                let mut x = 0f32;
-                for (g, t) in shaped.iter().zip(texts) {
-                    if g.gid != 0 {
-                        glyphs.push(PlacedGlyph {
-                            gid: g.gid,
-                            x: x + g.dx,
-                            dy: g.dy,
-                            text: t,
+                match &head {
+                    Some((ws, word)) if !rtl && b == te && *ws < b && *ws >= from => {
+                        if *ws > from {
+                            cuts.push((from, *ws, None));
+                        }
+                        cuts.push((*ws, b, Some(word.clone())));
+                    }
+                    _ => cuts.push((from, b, None)),
+                }
+                if tail.is_some_and(|t| !rtl && a == s && t >= b) {
+                    cuts = vec![(a, b, Some(String::new()))];
+                }
+                for (ca, cb, actual) in cuts {
+                    let mut piece = text[ca..cb].to_owned();
+                    if hyphen && cb == te && !rtl {
+                        piece.push('-');
+                    }
+                    let face = face_of(seg).clone();
+                    let shaped = shape(&face, &piece, rtl, &para.lang, para.size);
+                    let texts = extraction_text(&face, &piece, &shaped);
+                    let mut glyphs = Vec::new();
+                    let mut x = 0f32;
+                    for (g, t) in shaped.iter().zip(texts) {
+                        if g.gid != 0 {
+                            glyphs.push(PlacedGlyph {
+                                gid: g.gid,
+                                x: x + g.dx,
+                                dy: g.dy,
+                                text: t,
+                            });
+                        }
+                        x += g.advance;
+                    }
+                    let actual = actual.or_else(|| {
+                        rtl.then(|| text[ca..cb].chars().filter(|c| !is_invisible(*c)).collect())
+                    });
+                    if !glyphs.is_empty() {
+                        out_runs.push(GlyphRun {
+                            face,
+                            size: para.size,
+                            x: pen,
+                            width: x,
+                            glyphs,
+                            link: spans[seg.span].style.link.clone(),
+                            start: ca,
+                            span: seg.span,
+                            rtl,
+                            actual,
                         });
                     }
-                    x += g.advance;
+                    pen += x;
                 }
-                if !glyphs.is_empty() {
-                    out_runs.push(GlyphRun {
-                        face,
-                        size: para.size,
-                        x: pen,
-                        width: x,
-                        glyphs,
-                        link: spans[seg.span].style.link.clone(),
-                    });
-                }
-                pen += x;
             }
         }
-        laid.lines.push(Line {
+        let mut line = Line {
             width: pen,
             runs: out_runs,
             text: line_text,
-        });
+            hyphen,
+        };
+        if para.justify && li != last_line && !forced_at[li] {
+            justify(&mut line, width, para);
+        }
+        laid.lines.push(line);
     }
     laid
+}
+
+/// Stretches a line to `width`: the extra space goes between words (at
+/// space glyphs), or, in Chinese and Japanese, between every two
+/// characters (kinsoku was applied when the line was broken). A line that
+/// would open gaps wider than an em is left as it is.
+fn justify(line: &mut Line, width: f32, para: &ParaStyle) {
+    let extra = width - line.width;
+    if extra <= 0.01 {
+        return;
+    }
+    let cjk = matches!(para.lang.split('-').next(), Some("zh" | "ja"));
+    let total: usize = line.runs.iter().map(|r| r.glyphs.len()).sum();
+    let mut seen = 0usize;
+    // Whether the glyph opens a gap after it.
+    let gap_after = |g: &PlacedGlyph, index: usize| -> bool {
+        if index + 1 >= total {
+            return false;
+        }
+        let space = !g.text.is_empty() && g.text.chars().all(|c| c == ' ' || c == '\u{A0}');
+        // In CJK text every ideograph, kana or CJK punctuation opens a gap;
+        // Latin words inside keep their letters together.
+        space || (cjk && g.text.chars().any(|c| c >= '\u{2E80}'))
+    };
+    let mut gaps = 0usize;
+    for r in &line.runs {
+        for g in &r.glyphs {
+            gaps += usize::from(gap_after(g, seen));
+            seen += 1;
+        }
+    }
+    if gaps == 0 {
+        return;
+    }
+    let per = extra / gaps as f32;
+    if per > para.size {
+        return;
+    }
+    let mut shift = 0f32;
+    seen = 0;
+    for r in &mut line.runs {
+        let base = shift;
+        r.x += base;
+        for g in &mut r.glyphs {
+            g.x += shift - base;
+            if gap_after(g, seen) {
+                shift += per;
+            }
+            seen += 1;
+        }
+        r.width += shift - base;
+    }
+    line.width = width;
 }
 
 fn ttf_parser_gid(g: u16) -> rustybuzz::ttf_parser::GlyphId {
@@ -535,7 +715,12 @@ fn ttf_parser_gid(g: u16) -> rustybuzz::ttf_parser::GlyphId {
 
 /// Hyphenation points (byte offsets in `text`) of the first word at or after
 /// `from`, in increasing order.
-fn hyphen_point(text: &str, from: usize, dict: &hyphenation::Standard) -> Vec<usize> {
+fn hyphen_point(
+    text: &str,
+    from: usize,
+    dict: &hyphenation::Standard,
+    exceptions: Option<&std::collections::BTreeMap<String, Vec<usize>>>,
+) -> Vec<usize> {
     use hyphenation::Hyphenator;
     // Never inside an address: a hyphen would read as part of it.
     let token_start = text[..from].rfind(char::is_whitespace).map_or(0, |i| i + 1);
@@ -559,6 +744,28 @@ fn hyphen_point(text: &str, from: usize, dict: &hyphenation::Standard) -> Vec<us
     let word = &rest[wa..wa + word_len];
     if word.chars().count() < 5 {
         return Vec::new();
+    }
+    // Names and abbreviations ("Zykadia", "American", "MYCN") keep their
+    // shape; so does the first word of a sentence only if it is all capitals.
+    let sentence_start = text[..from + wa]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'));
+    let mut letters = word.chars();
+    let first_upper = letters.next().is_some_and(char::is_uppercase);
+    if letters.any(char::is_uppercase) || (first_upper && !sentence_start) {
+        return Vec::new();
+    }
+    let lower = word.to_lowercase();
+    if let Some(breaks) = exceptions.and_then(|e| e.get(&lower)) {
+        // Character positions → byte offsets.
+        let offsets: Vec<usize> = word.char_indices().map(|(i, _)| i).collect();
+        return breaks
+            .iter()
+            .filter_map(|&b| offsets.get(b).copied().filter(|&o| o > 0))
+            .map(|o| from + wa + o)
+            .collect();
     }
     dict.hyphenate(word)
         .breaks

@@ -164,10 +164,22 @@ fn render_inner(
 }
 
 /// Renders a formatted message (markup text) against its English template.
-pub fn render_message(text: &str, english: &str, links: &BTreeMap<String, String>) -> String {
+///
+/// In right-to-left text (`rtl`), left-to-right phrases are isolated
+/// ([`crate::bidi`]), so "13-cis-retinoic" keeps its order in Arabic.
+pub fn render_message(
+    text: &str,
+    english: &str,
+    links: &BTreeMap<String, String>,
+    rtl: bool,
+) -> String {
     let allowed = allowed_elements(&crate::markup::parse(english));
     let mut out = String::new();
-    render_nodes(&crate::markup::parse(text), &allowed, links, &mut out);
+    let mut nodes = crate::markup::parse(text);
+    if rtl {
+        crate::bidi::isolate_nodes(&mut nodes);
+    }
+    render_nodes(&nodes, &allowed, links, &mut out);
     out
 }
 
@@ -208,7 +220,7 @@ mod tests {
     fn render(translation: &str, english: &str) -> String {
         let mut links = BTreeMap::new();
         links.insert("k".to_owned(), "https://example.org/?a=1&b=2".to_owned());
-        render_message(translation, english, &links)
+        render_message(translation, english, &links, false)
     }
 
     #[test]

@@ -175,12 +175,12 @@ impl Page<'_, '_> {
     ) -> String {
         let (f, mark) = self.format(id, args);
         let template = self.input.english.format(id, args);
-        let inner = render_message(&f.text, &template.text, links);
+        let ltr_block = mark == Mark::Fallback
+            || self.locale.direction() != Direction::Rtl
+            || crate::locale::text_direction(&plain(&f.text)) == Some(Direction::Ltr);
+        let inner = render_message(&f.text, &template.text, links, !ltr_block);
         let mut attrs = self.mark_attrs(attrs, mark);
-        if mark != Mark::Fallback
-            && self.locale.direction() == Direction::Rtl
-            && crate::locale::text_direction(&plain(&f.text)) == Some(Direction::Ltr)
-        {
+        if mark != Mark::Fallback && self.locale.direction() == Direction::Rtl && ltr_block {
             attrs.push_str(" dir=\"ltr\"");
         }
         format!("<{tag}{attrs}>{inner}</{tag}>")

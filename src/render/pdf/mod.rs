@@ -3,6 +3,7 @@
 //! rules as the HTML page), lays them out with [`crate::layout`], and writes
 //! the pages with [`write`]. Pure: returns bytes, never touches files.
 
+mod tag;
 mod write;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -104,9 +105,13 @@ pub fn render_pdf(input: &PdfInput<'_>) -> Result<RenderedPdf, String> {
             footer,
         }
     };
+    let settings = layout::Settings {
+        paper: input.paper,
+        exceptions: input.project.pdf.exceptions.clone(),
+    };
     let doc = layout::layout_document(
         &b.blocks,
-        input.paper,
+        &settings,
         input.fonts,
         locale.as_str(),
         rtl,
@@ -181,18 +186,26 @@ impl Builder<'_, '_> {
     ) {
         let (f, fell_back) = self.format(id, args);
         let template = self.input.english.format(id, args);
-        let spans = spans(&f.text, &template.text, links);
         let locale = &self.input.localizer.locale;
-        let text: String = spans.iter().map(|s| s.text.as_str()).collect();
-        let (lang, rtl) = if fell_back {
-            (self.input.project.source.as_str().to_owned(), false)
+        // English shown in place of a translation, or kept as it is (a
+        // citation of an English publication): English hyphenation and /Lang.
+        let english_text =
+            !self.is_source() && f.text == template.text && f.text.chars().any(char::is_alphabetic);
+        let (lang, rtl) = if fell_back || english_text {
+            (
+                self.input.project.source.as_str().to_owned(),
+                crate::locale::text_direction(&crate::render::html::plain(&f.text)).is_none()
+                    && self.input.project.source.direction() == crate::locale::Direction::Rtl,
+            )
         } else {
             (
                 locale.as_str().to_owned(),
                 locale.direction() == crate::locale::Direction::Rtl
-                    && crate::locale::text_direction(&text).is_none(),
+                    && crate::locale::text_direction(&crate::render::html::plain(&f.text))
+                        .is_none(),
             )
         };
+        let spans = spans(&f.text, &template.text, links, rtl);
         let outline = match kind {
             Kind::Heading(level) => Some(usize::from(level.saturating_sub(2))),
             _ => None,
@@ -298,6 +311,40 @@ impl Builder<'_, '_> {
         for (k, n) in notices.into_iter().enumerate() {
             self.blocks.insert(notices_at + k, n);
         }
+        self.label_fallback();
+    }
+
+    /// Puts the localized "not yet translated" label (the words the HTML
+    /// page uses) over each run of English fallback blocks, on the side
+    /// the English starts from.
+    fn label_fallback(&mut self) {
+        if self.is_source() || !self.blocks.iter().any(|b| b.fallback) {
+            return;
+        }
+        let label = self.plain("fallback-label", None);
+        let lang = self.input.localizer.locale.as_str().to_owned();
+        let mut out = Vec::with_capacity(self.blocks.len() + 8);
+        let mut prev_fallback = false;
+        for b in std::mem::take(&mut self.blocks) {
+            let structural = matches!(b.kind, Kind::BoxStart | Kind::BoxEnd);
+            if b.fallback && !prev_fallback {
+                out.push(Block {
+                    kind: Kind::Label,
+                    spans: vec![Span::plain(label.clone())],
+                    lang: lang.clone(),
+                    rtl: b.rtl,
+                    fallback: false,
+                    bold: false,
+                    source: "fallback-label".into(),
+                    outline: None,
+                });
+            }
+            if !structural {
+                prev_fallback = b.fallback;
+            }
+            out.push(b);
+        }
+        self.blocks = out;
     }
 
     /// The helpline callout. The live-chat lines point at a button on the
@@ -340,16 +387,16 @@ impl Builder<'_, '_> {
 /// Styled spans of a formatted message: elements of the English template
 /// give bold, italics and links (URLs from the content only); anything else
 /// a translation holds is text.
-pub fn spans(text: &str, english: &str, links: &BTreeMap<String, String>) -> Vec<Span> {
+/// In right-to-left text (`rtl`), left-to-right phrases are isolated
+/// ([`crate::bidi`]).
+pub fn spans(text: &str, english: &str, links: &BTreeMap<String, String>, rtl: bool) -> Vec<Span> {
     let allowed = crate::render::html::allowed_elements(&crate::markup::parse(english));
     let mut out = Vec::new();
-    walk(
-        &crate::markup::parse(text),
-        &allowed,
-        links,
-        &SpanStyle::default(),
-        &mut out,
-    );
+    let mut nodes = crate::markup::parse(text);
+    if rtl {
+        crate::bidi::isolate_nodes(&mut nodes);
+    }
+    walk(&nodes, &allowed, links, &SpanStyle::default(), &mut out);
     out
 }
 
@@ -429,6 +476,7 @@ mod tests {
             r#"Llame <a data-l10n-name="k" href="javascript:x">aquí</a> <strong>ya</strong> <script>x</script> <a data-l10n-name="chat">chat</a>"#,
             en,
             &links,
+            false,
         );
         let linked: Vec<_> = s.iter().filter(|s| s.style.link.is_some()).collect();
         assert_eq!(linked.len(), 1);

@@ -6,13 +6,15 @@
 //! their bytes, so the output never depends on what the process built
 //! before: the same input gives the same bytes.
 
+use std::collections::{BTreeMap, HashMap};
+
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, ColorArray, FontId, LinkAnnotation, OffsetDateTime, Op,
-    PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, Rgb,
-    TextItem, TextMatrix,
+    Actions, BorderArray, Codepoint, Color, ColorArray, DictItem, FontId, LinkAnnotation,
+    OffsetDateTime, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
-use crate::layout::{Document, Item, OutlineEntry, faces_used};
+use crate::layout::{Document, Item, OutlineEntry, Role, faces_used};
 
 /// Document information.
 #[derive(Debug, Clone)]
@@ -36,69 +38,269 @@ fn q(v: f32) -> f32 {
     (v * 100.0).round() / 100.0
 }
 
-fn page_ops(page: &crate::layout::Page) -> Vec<Op> {
+/// What a marked-content sequence (one MCID) on a page belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Mark {
+    pub block: usize,
+    /// The list marker (Lbl) rather than the body.
+    pub marker: bool,
+    /// The link span, when the text is a link's.
+    pub link: Option<usize>,
+}
+
+/// The marked content and link annotations of one page, in content order.
+#[derive(Debug, Clone, Default)]
+pub(super) struct PageTags {
+    /// Index = MCID.
+    pub marks: Vec<Mark>,
+    /// Per link annotation, in `/Annots` order: (block, span).
+    pub links: Vec<(usize, usize)>,
+}
+
+/// The text `/ToUnicode` gives each glyph of each face: the text it
+/// stands for most often (a glyph shared by different clusters, such as
+/// an Arabic mark, gets `/ActualText` where it stands for something else).
+pub(super) type Canonical = HashMap<(String, u16), String>;
+
+fn canonical_texts(doc: &Document) -> Canonical {
+    let mut counts: HashMap<(String, u16), BTreeMap<&str, usize>> = HashMap::new();
+    for p in &doc.pages {
+        for it in &p.items {
+            if let Item::Text(t) = it {
+                for g in &t.run.glyphs {
+                    *counts
+                        .entry((t.run.face.pdf_name.clone(), g.gid))
+                        .or_default()
+                        .entry(g.text.as_str())
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(k, texts)| {
+            // Most frequent; among equals the first in sort order.
+            let best = texts
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(t, _)| (*t).to_owned())
+                .unwrap_or_default();
+            (k, best)
+        })
+        .collect()
+}
+
+fn name_dict(pairs: &[(&str, DictItem)]) -> DictItem {
+    DictItem::Dict {
+        map: pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect(),
+    }
+}
+
+fn name(s: &str) -> DictItem {
+    DictItem::Name(s.as_bytes().to_vec())
+}
+
+/// A PDF text string as a marked-content property.
+fn text_item(s: &str) -> DictItem {
+    if s.is_ascii() {
+        DictItem::String {
+            data: s.as_bytes().to_vec(),
+            literal: true,
+        }
+    } else {
+        let mut b = vec![0xFE, 0xFF];
+        b.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+        DictItem::String {
+            data: b,
+            literal: false,
+        }
+    }
+}
+
+fn artifact(kind: &str, subtype: Option<&str>) -> Op {
+    let mut pairs = vec![("Type", name(kind))];
+    if let Some(s) = subtype {
+        pairs.push(("Subtype", name(s)));
+    }
+    Op::BeginMarkedContentWithProperties {
+        tag: "Artifact".into(),
+        properties: name_dict(&pairs),
+    }
+}
+
+/// The operations of one page. Backgrounds, rules and the running header
+/// and footer are artifacts; every other piece of text is drawn in its
+/// logical order (so a right-to-left line's runs come in reading order,
+/// wherever they sit on the line) inside a marked-content sequence whose
+/// MCID the structure tree refers to.
+fn page_ops(page: &crate::layout::Page, canon: &Canonical) -> (Vec<Op>, PageTags) {
     let mut ops = Vec::new();
+    let mut tags = PageTags::default();
     // Backgrounds and rules first, then text, so text is never covered.
+    let rects: Vec<_> = page
+        .items
+        .iter()
+        .filter_map(|it| match it {
+            Item::Rect {
+                x,
+                y,
+                w,
+                h,
+                fill,
+                stroke,
+            } => Some((*x, *y, *w, *h, *fill, *stroke)),
+            _ => None,
+        })
+        .collect();
+    if !rects.is_empty() {
+        ops.push(artifact("Layout", None));
+    }
+    for (x, y, w, h, fill, stroke) in &rects {
+        ops.push(Op::SaveGraphicsState);
+        if let Some(f) = fill {
+            ops.push(Op::SetFillColor { col: rgb(*f) });
+        }
+        if let Some(s) = stroke {
+            ops.push(Op::SetOutlineColor { col: rgb(*s) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
+        }
+        let mode = match (fill, stroke) {
+            (Some(_), Some(_)) => PaintMode::FillStroke,
+            (None, Some(_)) => PaintMode::Stroke,
+            _ => PaintMode::Fill,
+        };
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(q(*x)),
+                y: Pt(q(*y)),
+                width: Pt(q(*w)),
+                height: Pt(q(*h)),
+                mode: Some(mode),
+                winding_order: None,
+            },
+        });
+        ops.push(Op::RestoreGraphicsState);
+    }
+    if !rects.is_empty() {
+        ops.push(Op::EndMarkedContent);
+    }
+    // Text: artifacts (header, footer) first, then content in reading order.
+    let mut texts: Vec<(usize, &crate::layout::TextItem)> = page
+        .items
+        .iter()
+        .filter_map(|it| match it {
+            Item::Text(t) => Some(t),
+            _ => None,
+        })
+        .enumerate()
+        .collect();
+    texts.sort_by_key(|(i, t)| match t.role {
+        Role::Header => (0, 0, 0, *i),
+        Role::Footer => (1, 0, 0, *i),
+        Role::Content { block, .. } => (2, block, t.seq, *i),
+    });
+    ops.push(Op::StartTextSection);
+    let mut state = TextState::default();
+    let mut open: Option<Role> = None;
+    let mut open_mark: Option<Mark> = None;
+    for (_, t) in texts {
+        let mark = match t.role {
+            Role::Content { block, marker } => Some(Mark {
+                block,
+                marker,
+                link: t.run.link.as_ref().map(|_| t.run.span),
+            }),
+            _ => None,
+        };
+        let same = match (open, t.role) {
+            (Some(Role::Content { .. }), Role::Content { .. }) => open_mark == mark,
+            (Some(a), b) => a == b,
+            (None, _) => false,
+        };
+        if !same {
+            if open.is_some() {
+                ops.push(Op::EndMarkedContent);
+            }
+            ops.push(match (t.role, mark) {
+                (Role::Header, _) => artifact("Pagination", Some("Header")),
+                (Role::Footer, _) => artifact("Pagination", Some("Footer")),
+                (Role::Content { .. }, Some(m)) => {
+                    let mcid = tags.marks.len();
+                    tags.marks.push(m);
+                    let tag = if m.link.is_some() {
+                        "Link"
+                    } else if m.marker {
+                        "Lbl"
+                    } else {
+                        "Span"
+                    };
+                    Op::BeginMarkedContentWithProperties {
+                        tag: tag.into(),
+                        properties: name_dict(&[("MCID", DictItem::Int(mcid as i64))]),
+                    }
+                }
+                (Role::Content { .. }, None) => unreachable!("content always has a mark"),
+            });
+            open = Some(t.role);
+            open_mark = mark;
+        }
+        state.select(&mut ops, t);
+        if let Some(actual) = &t.run.actual {
+            ops.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".into(),
+                properties: name_dict(&[("ActualText", text_item(actual))]),
+            });
+        }
+        for chunk in t.run.glyphs.chunk_by(|a, b| a.dy == b.dy) {
+            if t.run.actual.is_some() {
+                push_chunk(&mut ops, t, chunk, canon);
+                continue;
+            }
+            // Glyphs whose text differs from what /ToUnicode says get
+            // their own /ActualText.
+            let odd = |g: &crate::layout::PlacedGlyph| {
+                canon
+                    .get(&(t.run.face.pdf_name.clone(), g.gid))
+                    .is_some_and(|c| *c != g.text)
+            };
+            for part in chunk.chunk_by(|a, b| odd(a) == odd(b)) {
+                if odd(&part[0]) {
+                    let text: String = part.iter().map(|g| g.text.as_str()).collect();
+                    ops.push(Op::BeginMarkedContentWithProperties {
+                        tag: "Span".into(),
+                        properties: name_dict(&[("ActualText", text_item(&text))]),
+                    });
+                    push_chunk(&mut ops, t, part, canon);
+                    ops.push(Op::EndMarkedContent);
+                } else {
+                    push_chunk(&mut ops, t, part, canon);
+                }
+            }
+        }
+        if t.run.actual.is_some() {
+            ops.push(Op::EndMarkedContent);
+        }
+    }
+    if open.is_some() {
+        ops.push(Op::EndMarkedContent);
+    }
+    ops.push(Op::EndTextSection);
     for it in &page.items {
-        if let Item::Rect {
+        if let Item::Link {
             x,
             y,
             w,
             h,
-            fill,
-            stroke,
+            uri,
+            block,
+            span,
         } = it
         {
-            ops.push(Op::SaveGraphicsState);
-            if let Some(f) = fill {
-                ops.push(Op::SetFillColor { col: rgb(*f) });
-            }
-            if let Some(s) = stroke {
-                ops.push(Op::SetOutlineColor { col: rgb(*s) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(0.8) });
-            }
-            let mode = match (fill, stroke) {
-                (Some(_), Some(_)) => PaintMode::FillStroke,
-                (None, Some(_)) => PaintMode::Stroke,
-                _ => PaintMode::Fill,
-            };
-            ops.push(Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(q(*x)),
-                    y: Pt(q(*y)),
-                    width: Pt(q(*w)),
-                    height: Pt(q(*h)),
-                    mode: Some(mode),
-                    winding_order: None,
-                },
-            });
-            ops.push(Op::RestoreGraphicsState);
-        }
-    }
-    ops.push(Op::StartTextSection);
-    let mut current: Option<(String, f32)> = None;
-    let mut color: Option<[f32; 3]> = None;
-    for it in &page.items {
-        let Item::Text(t) = it else { continue };
-        let key = (t.run.face.pdf_name.clone(), t.run.size);
-        if current.as_ref() != Some(&key) {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(key.0.clone())),
-                size: Pt(key.1),
-            });
-            current = Some(key);
-        }
-        if color != Some(t.color) {
-            ops.push(Op::SetFillColor { col: rgb(t.color) });
-            color = Some(t.color);
-        }
-        for chunk in t.run.glyphs.chunk_by(|a, b| a.dy == b.dy) {
-            push_chunk(&mut ops, t, chunk);
-        }
-    }
-    ops.push(Op::EndTextSection);
-    for it in &page.items {
-        if let Item::Link { x, y, w, h, uri } = it {
+            tags.links.push((*block, *span));
             ops.push(Op::LinkAnnotation {
                 link: LinkAnnotation::new(
                     Rect::from_xywh(Pt(q(*x)), Pt(q(*y)), Pt(q(*w)), Pt(q(*h))),
@@ -110,7 +312,31 @@ fn page_ops(page: &crate::layout::Page) -> Vec<Op> {
             });
         }
     }
-    ops
+    (ops, tags)
+}
+
+/// The font and colour last set, so that they are set only on change.
+#[derive(Default)]
+struct TextState {
+    font: Option<(String, f32)>,
+    color: Option<[f32; 3]>,
+}
+
+impl TextState {
+    fn select(&mut self, ops: &mut Vec<Op>, t: &crate::layout::TextItem) {
+        let key = (t.run.face.pdf_name.clone(), t.run.size);
+        if self.font.as_ref() != Some(&key) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(key.0.clone())),
+                size: Pt(key.1),
+            });
+            self.font = Some(key);
+        }
+        if self.color != Some(t.color) {
+            ops.push(Op::SetFillColor { col: rgb(t.color) });
+            self.color = Some(t.color);
+        }
+    }
 }
 
 /// One `Tm` and one glyph show for glyphs on one baseline. The adjustment
@@ -122,6 +348,7 @@ fn push_chunk(
     ops: &mut Vec<Op>,
     t: &crate::layout::TextItem,
     chunk: &[crate::layout::PlacedGlyph],
+    canon: &Canonical,
 ) {
     let Some(first) = chunk.first() else { return };
     let face = &t.run.face;
@@ -145,10 +372,13 @@ fn push_chunk(
             }
             None => 0.0,
         };
+        let text = canon
+            .get(&(face.pdf_name.clone(), g.gid))
+            .unwrap_or(&g.text);
         glyphs.push(Codepoint {
             gid: g.gid,
             offset,
-            cid: Some(g.text.clone()),
+            cid: Some(text.clone()),
         });
     }
     ops.push(Op::ShowText {
@@ -179,14 +409,18 @@ pub fn write_pdf(doc: &Document, meta: &Metadata) -> Result<Vec<u8>, String> {
     info.subject = meta.subject.clone();
     info.creator = format!("folio {}", env!("CARGO_PKG_VERSION"));
     info.producer = format!("folio {} with printpdf", env!("CARGO_PKG_VERSION"));
+    let canon = canonical_texts(doc);
+    let mut tags = Vec::with_capacity(doc.pages.len());
     pdf.pages = doc
         .pages
         .iter()
         .map(|p| {
+            let (ops, t) = page_ops(p, &canon);
+            tags.push(t);
             PdfPage::new(
                 printpdf::Mm::from(Pt(doc.width)),
                 printpdf::Mm::from(Pt(doc.height)),
-                page_ops(p),
+                ops,
             )
         })
         .collect();
@@ -197,10 +431,10 @@ pub fn write_pdf(doc: &Document, meta: &Metadata) -> Result<Vec<u8>, String> {
     };
     let mut warnings = Vec::new();
     let lo = pdf.to_lopdf_document(&opts, &mut warnings);
-    post_process(lo, meta, &doc.outline).map_err(|e| format!("finishing the PDF: {e}"))
+    post_process(lo, meta, doc, &tags).map_err(|e| format!("finishing the PDF: {e}"))
 }
 
-fn text_string(s: &str) -> lopdf::Object {
+pub(super) fn text_string(s: &str) -> lopdf::Object {
     if s.is_ascii() {
         lopdf::Object::string_literal(s)
     } else {
@@ -287,12 +521,14 @@ fn build_outline(lo: &mut lopdf::Document, entries: &[OutlineEntry]) -> Option<l
 fn post_process(
     mut lo: lopdf::Document,
     meta: &Metadata,
-    outline: &[OutlineEntry],
+    doc: &Document,
+    tags: &[PageTags],
 ) -> Result<Vec<u8>, lopdf::Error> {
     use lopdf::{Dictionary, Object};
     lo.version = "1.7".into();
     lo.compress();
-    let outline_root = build_outline(&mut lo, outline);
+    let outline_root = build_outline(&mut lo, &doc.outline);
+    super::tag::tag(&mut lo, doc, meta, tags)?;
     let cat = lo.catalog_mut()?;
     cat.set("Lang", Object::string_literal(meta.lang.as_str()));
     let mut vp = Dictionary::new();
