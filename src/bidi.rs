@@ -89,12 +89,14 @@ fn tokens(text: &str) -> Vec<(Token, bool)> {
     out
 }
 
+/// Brackets stay with the phrase when matched inside it; quotation marks
+/// belong to the sentence (in Arabic text they are the sentence's «»).
 fn is_open(c: char) -> bool {
-    unicode_bidi::bidi_class(c) == BidiClass::ON && matches!(c, '(' | '[' | '{' | '«' | '“' | '‘')
+    matches!(c, '(' | '[' | '{')
 }
 
 fn is_close(c: char) -> bool {
-    matches!(c, ')' | ']' | '}' | '»' | '”' | '’')
+    matches!(c, ')' | ']' | '}')
 }
 
 /// Drops neutral characters at both ends of `r`, keeping brackets that are

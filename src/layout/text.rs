@@ -785,6 +785,9 @@ mod tests {
             lang: lang.into(),
             bold: false,
             italic: false,
+            hyphenate: true,
+            justify: false,
+            exceptions: Arc::new(parse_exceptions(BUILTIN_EXCEPTIONS.iter().copied())),
         }
     }
 
