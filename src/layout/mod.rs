@@ -457,7 +457,8 @@ fn lay_out_blocks(
 }
 
 /// The height that must fit below a keep-with-next block: two lines of
-/// what follows (more keep-with-next blocks count whole; a one-line
+/// what follows, or as many as its first paragraph needs to start at a
+/// page foot (more keep-with-next blocks count whole; a one-line
 /// paragraph counts with the first two lines of the next).
 fn kept_height(flows: &[Flow], t: Tightness) -> f32 {
     let mut need = 2usize;
@@ -469,7 +470,14 @@ fn kept_height(flows: &[Flow], t: Tightness) -> f32 {
             h += lh * nf.lines.len() as f32 + t.space(nf.m.after);
             continue;
         }
-        let take = nf.lines.len().min(2);
+        // The fewest lines the paragraph agrees to start a page foot
+        // with (orphan, widow and hyphen rules): two, or three when the
+        // third would be left alone, or more.
+        let n = nf.lines.len();
+        let take = (1..=n)
+            .find(|&fit| lines_here(nf, 0, fit, false) > 0)
+            .unwrap_or(n)
+            .min(n);
         h += lh * take as f32;
         need = need.saturating_sub(take);
         if need == 0 {

@@ -747,11 +747,22 @@ fn hyphen_point(
     }
     // Names and abbreviations ("Zykadia", "American", "MYCN") keep their
     // shape; so does the first word of a sentence only if it is all capitals.
-    let sentence_start = text[..from + wa]
-        .trim_end()
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':'));
+    // A sentence starts after "?", "!", or a full stop that ends a
+    // lower-case word of three letters or more: not after "ed.", "et al."
+    // or "Oncol.", where a capital begins a name.
+    let before = text[..from + wa].trim_end();
+    let sentence_start = match before.chars().next_back() {
+        None => true,
+        Some('!' | '?') => true,
+        Some('.') => {
+            let prev = before[..before.len() - 1]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            prev.chars().count() >= 3 && prev.chars().all(char::is_lowercase)
+        }
+        Some(_) => false,
+    };
     let mut letters = word.chars();
     let first_upper = letters.next().is_some_and(char::is_uppercase);
     if letters.any(char::is_uppercase) || (first_upper && !sentence_start) {

@@ -566,13 +566,23 @@ fn post_process(
     // it, and put the hash in the placeholder's place (same length).
     let placeholder = Object::String(vec![0; 16], lopdf::StringFormat::Hexadecimal);
     lo.trailer.set("ID", vec![placeholder.clone(), placeholder]);
+    // Object streams: the structure tree is many small dictionaries, which
+    // compress well together (a third of a tagged Latin-script PDF otherwise).
     let mut out = Vec::new();
-    lo.save_to(&mut out)?;
+    let opts = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(200)
+        .compression_level(9)
+        .build();
+    lo.save_with_options(&mut out, opts)?;
     use sha2::Digest;
     let hash = sha2::Sha256::digest(&out);
     let hex: String = hash[..16].iter().map(|b| format!("{b:02X}")).collect();
     let needle = format!("<{}>", "0".repeat(32));
-    let tail_start = out.windows(7).rposition(|w| w == b"trailer").unwrap_or(0);
+    // The trailer is the cross-reference stream's dictionary, the last
+    // object of the file: its /ID is the last "/ID" written.
+    let tail_start = out.windows(3).rposition(|w| w == b"/ID").unwrap_or(0);
     let mut at = tail_start;
     while let Some(i) = out[at..]
         .windows(needle.len())
