@@ -114,6 +114,10 @@ pub struct PlacedGlyph {
     pub dy: f32,
     /// The text this glyph extracts as (for `/ToUnicode`); may be empty.
     pub text: String,
+    /// Another glyph of the cluster carries the text (an Arabic mark):
+    /// `text` is the glyph's own characters for `/ToUnicode`, but it
+    /// extracts as nothing.
+    pub silent: bool,
 }
 
 /// Glyphs of one face and style, in visual order.
@@ -132,10 +136,9 @@ pub struct GlyphRun {
     pub span: usize,
     /// Right-to-left glyphs (visual order).
     pub rtl: bool,
-    /// The text a reader should get for the whole run, when its glyphs in
-    /// visual order do not spell it: the logical text of a right-to-left
-    /// run, the whole word for the part of a hyphenated word before the
-    /// hyphen, nothing for the part after it.
+    /// The text a reader should get for the whole run, when its glyphs do
+    /// not spell it: the whole word for the part of a hyphenated word
+    /// before the hyphen, nothing for the part after it.
     pub actual: Option<String>,
 }
 
@@ -323,6 +326,48 @@ fn extraction_text(face: &Face, text: &str, glyphs: &[Shaped]) -> Vec<String> {
         }
         if let Some(&first) = unmatched.first() {
             out[first] = rest.into_iter().collect();
+        }
+    }
+    out
+}
+
+/// The text of right-to-left glyphs, as PDF readers expect it: readers
+/// (poppler, pdf.js, Acrobat) take a right-to-left run's glyphs as visual
+/// order and read each glyph's characters from left to right too, then
+/// reverse the whole, marks included. So each cluster's text goes on its
+/// widest glyph, characters reversed (lam-alef "لا" as "ال", "رَّ" as
+/// fatha, shadda, ra), and its mark glyphs are silent (their own
+/// characters in `/ToUnicode`, nothing in `/ActualText`): extraction then
+/// gives the cluster in logical order ("المدرَّبون", not "المدَّدربون").
+fn rtl_extraction_text(text: &str, glyphs: &[Shaped], own: Vec<String>) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = own.into_iter().map(|t| (t, true)).collect();
+    let mut bounds: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    bounds.push(text.len());
+    bounds.sort_unstable();
+    bounds.dedup();
+    for w in bounds.windows(2) {
+        let (c, next) = (w[0], w[1]);
+        let base = (0..glyphs.len())
+            .filter(|&i| glyphs[i].cluster == c)
+            .max_by(|&a, &b| {
+                glyphs[a]
+                    .advance
+                    .total_cmp(&glyphs[b].advance)
+                    .then(b.cmp(&a))
+            });
+        let cluster: String = text
+            .get(c..next)
+            .unwrap_or("")
+            .chars()
+            .filter(|ch| !is_invisible(*ch))
+            .collect();
+        for i in (0..glyphs.len()).filter(|&i| glyphs[i].cluster == c) {
+            if Some(i) == base {
+                out[i] = (cluster.chars().rev().collect(), false);
+            } else if out[i].0.is_empty() {
+                // Silent, but /ToUnicode still needs a mapping.
+                out[i].0.clone_from(&cluster);
+            }
         }
     }
     out
@@ -607,23 +652,26 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
                     }
                     let face = face_of(seg).clone();
                     let shaped = shape(&face, &piece, rtl, &para.lang, para.size);
-                    let texts = extraction_text(&face, &piece, &shaped);
+                    let own = extraction_text(&face, &piece, &shaped);
+                    let texts: Vec<(String, bool)> = if rtl {
+                        rtl_extraction_text(&piece, &shaped, own)
+                    } else {
+                        own.into_iter().map(|t| (t, false)).collect()
+                    };
                     let mut glyphs = Vec::new();
                     let mut x = 0f32;
-                    for (g, t) in shaped.iter().zip(texts) {
+                    for (g, (t, silent)) in shaped.iter().zip(texts) {
                         if g.gid != 0 {
                             glyphs.push(PlacedGlyph {
                                 gid: g.gid,
                                 x: x + g.dx,
                                 dy: g.dy,
                                 text: t,
+                                silent,
                             });
                         }
                         x += g.advance;
                     }
-                    let actual = actual.or_else(|| {
-                        rtl.then(|| text[ca..cb].chars().filter(|c| !is_invisible(*c)).collect())
-                    });
                     if !glyphs.is_empty() {
                         out_runs.push(GlyphRun {
                             face,
@@ -651,9 +699,47 @@ pub fn layout_paragraph(spans: &[Span], para: &ParaStyle, fonts: &FontSet, width
         if para.justify && li != last_line && !forced_at[li] {
             justify(&mut line, width, para);
         }
+        if !hyphen && te < e {
+            keep_line_end_space(&mut line, para.size);
+        }
         laid.lines.push(line);
     }
     laid
+}
+
+/// The space a line broke at is not drawn, but a reader of the text (a
+/// screen reader following the structure tree, a search) needs it between
+/// the last word of the line and the first of the next: it is added as an
+/// invisible space glyph after the logically last glyph (to the left of a
+/// right-to-left run), outside the measured line.
+fn keep_line_end_space(line: &mut Line, size: f32) {
+    let Some(i) = (0..line.runs.len()).max_by_key(|&i| (line.runs[i].start, i)) else {
+        return;
+    };
+    let run = &mut line.runs[i];
+    let Some(gid) = run.face.glyph(' ') else {
+        return;
+    };
+    let advance = f32::from(
+        run.face
+            .shaper
+            .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
+            .unwrap_or(0),
+    ) * size
+        / run.face.units_per_em;
+    let space = |x| PlacedGlyph {
+        gid,
+        x,
+        dy: 0.0,
+        text: " ".into(),
+        silent: false,
+    };
+    if run.rtl {
+        let x = run.glyphs.first().map_or(0.0, |g| g.x) - advance;
+        run.glyphs.insert(0, space(x));
+    } else {
+        run.glyphs.push(space(run.width));
+    }
 }
 
 /// Stretches a line to `width`: the extra space goes between words (at

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # PDF/UA-1: validates every PDF of the bundled site, the pseudo-locales
 # included, with page-validation 0.11.0 (a prebuilt wheel, installed into
-# a virtual environment with pikepdf and fontTools), and reads the
-# structure tree back (tests/pdf/structure.py). See tests/pdf/ua.py for the
-# one validator rule handled differently, and why.
+# a virtual environment with pikepdf and fontTools), reads the structure
+# tree back (tests/pdf/structure.py) and compares the text pdftotext
+# extracts with each locale's page (tests/pdf/text.py). See tests/pdf/ua.py
+# for the one validator rule handled differently, and why.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -24,3 +25,15 @@ cp -r folio.toml content locales "$work/"
 pdfs=("$work"/output/*/*.pdf)
 [ "${#pdfs[@]}" -ge 8 ] || { echo "FAIL: expected 8 PDFs, found ${#pdfs[@]}"; exit 1; }
 "$venv/bin/python" tests/pdf/ua.py "${pdfs[@]}"
+locales=()
+for d in "$work"/output/*/; do
+  [ -f "$d/neuroblastoma-research.pdf" ] && locales+=("$(basename "$d")")
+done
+echo "== structure tree read back (pikepdf)"
+"$venv/bin/python" tests/pdf/structure.py "$work/output" "${locales[@]}"
+echo "== text extraction (pdftotext) against each locale's page"
+if ! command -v pdftotext >/dev/null; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+fi
+"$venv/bin/python" tests/pdf/text.py "$work/output" "${locales[@]}"

@@ -263,13 +263,18 @@ fn page_ops(page: &crate::layout::Page, canon: &Canonical) -> (Vec<Op>, PageTags
             // Glyphs whose text differs from what /ToUnicode says get
             // their own /ActualText.
             let odd = |g: &crate::layout::PlacedGlyph| {
-                canon
-                    .get(&(t.run.face.pdf_name.clone(), g.gid))
-                    .is_some_and(|c| *c != g.text)
+                g.silent
+                    || canon
+                        .get(&(t.run.face.pdf_name.clone(), g.gid))
+                        .is_some_and(|c| *c != g.text)
             };
             for part in chunk.chunk_by(|a, b| odd(a) == odd(b)) {
                 if odd(&part[0]) {
-                    let text: String = part.iter().map(|g| g.text.as_str()).collect();
+                    let text: String = part
+                        .iter()
+                        .filter(|g| !g.silent)
+                        .map(|g| g.text.as_str())
+                        .collect();
                     ops.push(Op::BeginMarkedContentWithProperties {
                         tag: "Span".into(),
                         properties: name_dict(&[("ActualText", text_item(&text))]),
