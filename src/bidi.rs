@@ -69,7 +69,7 @@ fn tokens(text: &str) -> Vec<(Token, bool)> {
             }
             continue;
         }
-        let t = cur.get_or_insert_with(|| Token {
+        let t = cur.get_or_insert(Token {
             range: i..i,
             ltr: false,
             rtl: false,
@@ -134,7 +134,7 @@ pub fn ltr_phrases(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < toks.len() {
         let (t, _) = &toks[i];
-        if !(t.ltr && !t.rtl) {
+        if !t.ltr || t.rtl {
             i += 1;
             continue;
         }

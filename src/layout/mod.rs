@@ -938,6 +938,37 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_heading_never_ends_a_page_before_a_short_paragraph() {
+        // A three-line paragraph cannot start a page foot with two lines
+        // (it would leave one alone): the heading must take it along.
+        let fonts = FontSet::builtin("en");
+        let short = "gammaword ".repeat(24);
+        for filler in 30..60 {
+            let mut blocks: Vec<Block> = (0..filler)
+                .map(|i| block(Kind::Paragraph, &format!("Line {i}.")))
+                .collect();
+            blocks.push(block(Kind::Heading(2), "Treatment"));
+            blocks.push(block(Kind::Paragraph, &short));
+            blocks.push(block(Kind::Paragraph, "The end."));
+            let doc = layout_document(
+                &blocks,
+                &Settings::default(),
+                &fonts,
+                "en",
+                false,
+                &furniture,
+            );
+            for (i, page) in doc.pages.iter().enumerate() {
+                let text = lines_of(page, 10.5);
+                for h in lines_of(page, 14.5) {
+                    let after = text.iter().filter(|y| **y < h).count();
+                    assert!(after >= 2, "filler {filler}: heading alone on page {i}");
+                }
+            }
+        }
+    }
+
     fn furniture(_: usize, _: usize) -> Furniture {
         Furniture {
             header: String::new(),

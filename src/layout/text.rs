@@ -985,7 +985,58 @@ mod tests {
             .flat_map(|r| r.glyphs.iter())
             .collect();
         assert_eq!(glyphs.len(), 1);
-        assert_eq!(glyphs[0].text, "لا");
+        // Readers take right-to-left glyph text as visual order and
+        // reverse it: the ligature maps to its letters reversed.
+        assert_eq!(glyphs[0].text, "ال");
+    }
+
+    #[test]
+    fn arabic_marks_extract_with_their_letter() {
+        let fonts = FontSet::builtin("ar");
+        let word = "المدرَّبون";
+        let laid = layout_paragraph(&[Span::plain(word)], &para("ar", true), &fonts, 400.0);
+        let glyphs: Vec<&PlacedGlyph> = laid.lines[0]
+            .runs
+            .iter()
+            .flat_map(|r| r.glyphs.iter())
+            .collect();
+        // What a reader extracts: the visual glyph texts, reversed.
+        let visual: String = glyphs
+            .iter()
+            .filter(|g| !g.silent)
+            .map(|g| g.text.as_str())
+            .collect();
+        assert_eq!(visual.chars().rev().collect::<String>(), word);
+        // Every glyph, silent marks included, maps to some text.
+        assert!(glyphs.iter().all(|g| !g.text.is_empty()));
+    }
+
+    #[test]
+    fn a_line_break_keeps_its_space_for_readers() {
+        let fonts = FontSet::builtin("fr");
+        let text = "Des chercheurs étudient de nouvelles associations de médicaments dans plusieurs essais cliniques";
+        let laid = layout_paragraph(&[Span::plain(text)], &para("fr", false), &fonts, 120.0);
+        assert!(laid.lines.len() > 2);
+        let drawn = all_text(&laid);
+        assert_eq!(
+            drawn.split_whitespace().collect::<Vec<_>>(),
+            text.split_whitespace().collect::<Vec<_>>()
+        );
+        for l in &laid.lines {
+            assert!(l.width <= 120.5, "the space is outside the measured line");
+        }
+    }
+
+    #[test]
+    fn names_are_not_hyphenated_but_sentence_starts_are() {
+        let en = hyphenator("en").expect("English patterns");
+        let at = |text: &str, word: &str| hyphen_point(text, text.find(word).unwrap(), en, None);
+        // A capital after an abbreviation begins a name.
+        assert!(at("Pizzo and Poplack. 8th ed. Philadelphia Pa", "Philadelphia").is_empty());
+        assert!(at("as crizotinib (Xalkori) and Zykadia", "Zykadia").is_empty());
+        // After a full stop that ends a sentence, the capital is the sentence's.
+        assert!(!at("They grow. Researchers know more.", "Researchers").is_empty());
+        assert!(!at("Researchers know more.", "Researchers").is_empty());
     }
 
     #[test]

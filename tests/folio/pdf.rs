@@ -239,12 +239,12 @@ fn every_locale_gets_a_complete_pdf() {
         // of a right-to-left line gives back the logical text.
         let drawn = lines(&doc);
         let joined = join_lines(&drawn);
-        // Right to left: reversing each line's glyphs gives the logical
-        // order of the Arabic (each glyph extracts as its own characters);
-        // Latin words inside come out reversed.
+        // Right to left: reversing each line's glyph text gives the
+        // logical order of the Arabic (each glyph's text is stored the way
+        // readers reverse it); Latin words inside come out reversed.
         let logical: String = glyph_lines(&doc)
             .iter()
-            .map(|l| l.iter().rev().cloned().collect::<String>())
+            .map(|l| l.concat().chars().rev().collect::<String>())
             .collect::<Vec<_>>()
             .join(" ");
         for (_, heading) in &want {
@@ -279,6 +279,8 @@ fn every_locale_gets_a_complete_pdf() {
 fn join_lines(lines: &[String]) -> String {
     lines
         .iter()
+        // A line keeps the space it broke at (for readers): drop it here.
+        .map(|l| l.trim_end())
         .map(|l| match l.strip_suffix('-') {
             Some(cut) if cut.ends_with(char::is_alphabetic) => cut.to_owned(),
             _ => format!("{l} "),
