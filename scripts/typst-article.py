@@ -5,8 +5,9 @@ Reads the article pages folio built (output/<locale>/<slug>.html, the same
 translated text), writes an equivalent typst document per locale (title,
 helpline box, headings, paragraphs, lists, references, running footer; the
 same Noto fonts from assets/fonts, no system fonts), and compiles each with
-typst's Python binding: the first compile in a fresh compiler, then the
-median of repeated compiles. Prints a Markdown table.
+typst's Python binding as tagged PDF/UA-1 on US Letter, like folio's: the
+first compile in a fresh compiler, then the median of repeated compiles.
+Prints a Markdown table.
 
 usage: typst-article.py OUTPUT_DIR WORK_DIR [ITERATIONS]
 """
@@ -83,7 +84,7 @@ def typst_source(locale, blocks, title):
     lang = locale.split("-")[0]
     out = [
         f'#set document(title: {string(title)[1:]}, author: "American Cancer Society")',
-        '#set page(paper: "a4", margin: (x: 56pt, top: 64pt, bottom: 60pt),',
+        '#set page(paper: "us-letter", margin: (x: 56pt, top: 64pt, bottom: 60pt),',
         f'  header: text(8pt, fill: gray)[{string(title)}],',
         '  footer: context align(end, text(8pt, fill: gray)[#counter(page).display("1 / 1", both: true)]))',
         f'#set text(font: {font}, size: 10.5pt, lang: "{lang}", dir: {"rtl" if rtl else "ltr"}, hyphenate: {"true" if lang in ("en", "es") else "false"})',
@@ -132,12 +133,12 @@ def main():
         pdf = os.path.join(work, f"{locale}.pdf")
         t = time.perf_counter()
         compiler = typst.Compiler(src, font_paths=[fonts], ignore_system_fonts=True)
-        compiler.compile(output=pdf)
+        compiler.compile(output=pdf, pdf_standards=["ua-1"])
         first = time.perf_counter() - t
         times = []
         for _ in range(iterations):
             t = time.perf_counter()
-            compiler.compile(output=pdf)
+            compiler.compile(output=pdf, pdf_standards=["ua-1"])
             times.append(time.perf_counter() - t)
         with open(pdf, "rb") as f:
             data = f.read()

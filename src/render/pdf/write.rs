@@ -578,7 +578,7 @@ fn post_process(
         .use_object_streams(true)
         .use_xref_streams(true)
         .max_objects_per_stream(200)
-        .compression_level(9)
+        .compression_level(6)
         .build();
     lo.save_with_options(&mut out, opts)?;
     use sha2::Digest;
