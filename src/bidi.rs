@@ -195,15 +195,56 @@ pub fn isolate_nodes(nodes: &mut [crate::markup::Node]) {
 }
 
 /// The visual order of `text` as one right-to-left line (controls removed).
-fn visual(text: &str) -> String {
+/// The glyph a renderer draws for `c` at a right-to-left level (UAX #9
+/// rule L4: mirrored brackets).
+fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        c => c,
+    }
+}
+
+/// What a reader sees of `range` of a right-to-left paragraph, left to
+/// right: runs in visual order, right-to-left runs reversed with their
+/// brackets mirrored, as a renderer draws them.
+fn seen(text: &str, range: Range<usize>) -> String {
     let info = unicode_bidi::BidiInfo::new(text, Some(unicode_bidi::Level::rtl()));
     let Some(p) = info.paragraphs.first() else {
         return String::new();
     };
-    info.reorder_line(p, p.range.clone())
-        .chars()
-        .filter(|c| class(*c) != Class::Break || c.is_whitespace())
-        .collect()
+    let (levels, runs) = info.visual_runs(p, p.range.clone());
+    let mut s = String::new();
+    for run in runs {
+        let a = run.start.max(range.start);
+        let b = run.end.min(range.end);
+        if a >= b {
+            continue;
+        }
+        let piece = text[a..b]
+            .chars()
+            .filter(|c| class(*c) != Class::Break || c.is_whitespace());
+        if levels[a].is_rtl() {
+            s.extend(piece.map(mirror).collect::<Vec<_>>().into_iter().rev());
+        } else {
+            s.extend(piece);
+        }
+    }
+    s
+}
+
+fn visual(text: &str) -> String {
+    seen(text, 0..text.len())
 }
 
 /// The phrases of right-to-left `text` that display in a different order
@@ -230,29 +271,9 @@ pub fn misordered_phrases(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
-/// How the phrase at `r` reads, left to right, in the unisolated line: the
-/// visual order of its characters.
+/// How the phrase at `r` reads, left to right, in the unisolated line.
 fn shown_as(text: &str, r: Range<usize>) -> String {
-    let info = unicode_bidi::BidiInfo::new(text, Some(unicode_bidi::Level::rtl()));
-    let Some(p) = info.paragraphs.first() else {
-        return String::new();
-    };
-    let (levels, runs) = info.visual_runs(p, p.range.clone());
-    let mut s = String::new();
-    for run in runs {
-        let a = run.start.max(r.start);
-        let b = run.end.min(r.end);
-        if a >= b {
-            continue;
-        }
-        let piece = &text[a..b];
-        if levels[a].is_rtl() {
-            s.extend(piece.chars().rev());
-        } else {
-            s.push_str(piece);
-        }
-    }
-    s
+    seen(text, r)
 }
 
 #[cfg(test)]
@@ -289,6 +310,9 @@ mod tests {
         assert!(visual(&fixed).contains("13-cis-retinoic (isotretinoin)"));
         // Letters only: nothing to report, and isolating twice changes nothing.
         assert!(misordered_phrases("دواء Zykadia الجديد").is_empty());
+        // Brackets around letters: mirrored at the right-to-left level,
+        // they still enclose the word, so nothing to report.
+        assert!(misordered_phrases("مثل توبوتيكان (topotecan) وإيرينوتيكان").is_empty());
         assert_eq!(isolate_ltr_phrases(&fixed), fixed);
     }
 }

@@ -358,6 +358,11 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
 /// at run time; tags are not displayed).
 fn reordered_phrases(span: &str, start: usize) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
+    // A translation without right-to-left letters (an English citation kept
+    // as it is) is shown left to right: nothing is reordered.
+    if crate::locale::text_direction(span).is_some() {
+        return out;
+    }
     let mut line_at = 0;
     for line in span.split_inclusive('\n') {
         let offset = line_at;
@@ -442,5 +447,25 @@ fn same_ast(a: Option<&ast::Entry<&str>>, b: Option<&ast::Entry<&str>>) -> bool 
             a.value == b.value && a.attributes == b.attributes
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reordered_phrases;
+
+    #[test]
+    fn reordered_phrases_point_at_the_phrase_and_skip_left_to_right_entries() {
+        let src = "retinoids = مثل حمض 13-cis-retinoic (isotretinoin)، أن { $x } تقلل\n";
+        let found = reordered_phrases(src, 100);
+        assert_eq!(found.len(), 1);
+        let (at, phrase, shown) = &found[0];
+        assert_eq!(phrase, "13-cis-retinoic (isotretinoin)");
+        assert_eq!(*at, 100 + src.find("13-cis").unwrap());
+        assert!(shown.ends_with("-13"), "{shown}");
+        // Brackets around a plain word display right (mirrored): no finding.
+        assert!(reordered_phrases("a = مثل توبوتيكان (topotecan) و\n", 0).is_empty());
+        // A citation kept in English is shown left to right.
+        assert!(reordered_phrases("ref = Lippincott Williams & Wilkins; 2021.\n", 0).is_empty());
     }
 }
