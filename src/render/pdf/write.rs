@@ -225,10 +225,10 @@ fn page_ops(page: &crate::layout::Page, canon: &Canonical) -> (Vec<Op>, PageTags
             if open.is_some() {
                 ops.push(Op::EndMarkedContent);
             }
-            ops.push(match (t.role, mark) {
-                (Role::Header, _) => artifact("Pagination", Some("Header")),
-                (Role::Footer, _) => artifact("Pagination", Some("Footer")),
-                (Role::Content { .. }, Some(m)) => {
+            ops.push(match mark {
+                None if t.role == Role::Header => artifact("Pagination", Some("Header")),
+                None => artifact("Pagination", Some("Footer")),
+                Some(m) => {
                     let mcid = tags.marks.len();
                     tags.marks.push(m);
                     let tag = if m.link.is_some() {
@@ -243,7 +243,6 @@ fn page_ops(page: &crate::layout::Page, canon: &Canonical) -> (Vec<Op>, PageTags
                         properties: name_dict(&[("MCID", DictItem::Int(mcid as i64))]),
                     }
                 }
-                (Role::Content { .. }, None) => unreachable!("content always has a mark"),
             });
             open = Some(t.role);
             open_mark = mark;
