@@ -854,7 +854,9 @@ fn draw_line(
     }
 }
 
-fn is_bidi_control(c: char) -> bool {
+/// Bidi marks, embeddings, overrides and isolates: never drawn, never part
+/// of a title or a link description.
+pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
@@ -945,19 +947,14 @@ mod tests {
         let fonts = FontSet::builtin("en");
         let short = "gammaword ".repeat(24);
         for filler in 30..60 {
-            let mut blocks: Vec<Block> = (0..filler)
-                .map(|i| block(Kind::Paragraph, &format!("Line {i}.")))
-                .collect();
-            blocks.push(block(Kind::Heading(2), "Treatment"));
-            blocks.push(block(Kind::Paragraph, &short));
-            blocks.push(block(Kind::Paragraph, "The end."));
-            let doc = layout_document(
-                &blocks,
-                &Settings::default(),
+            let doc = after_filler(
+                filler,
                 &fonts,
-                "en",
-                false,
-                &furniture,
+                [
+                    block(Kind::Heading(2), "Treatment"),
+                    block(Kind::Paragraph, &short),
+                    block(Kind::Paragraph, "The end."),
+                ],
             );
             for (i, page) in doc.pages.iter().enumerate() {
                 let text = lines_of(page, 10.5);
@@ -967,6 +964,22 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `filler` one-line paragraphs, then `rest`, laid out on A4.
+    fn after_filler<const N: usize>(filler: usize, fonts: &FontSet, rest: [Block; N]) -> Document {
+        let mut blocks: Vec<Block> = (0..filler)
+            .map(|i| block(Kind::Paragraph, &format!("Line {i}.")))
+            .collect();
+        blocks.extend(rest);
+        layout_document(
+            &blocks,
+            &Settings::default(),
+            fonts,
+            "en",
+            false,
+            &furniture,
+        )
     }
 
     fn furniture(_: usize, _: usize) -> Furniture {
@@ -982,19 +995,14 @@ mod tests {
         let alpha = "alphaword ".repeat(60);
         let beta = "betaword ".repeat(60);
         for filler in 30..60 {
-            let mut blocks: Vec<Block> = (0..filler)
-                .map(|i| block(Kind::Paragraph, &format!("Line {i}.")))
-                .collect();
-            blocks.push(block(Kind::Heading(2), "Treatment"));
-            blocks.push(block(Kind::Paragraph, &alpha));
-            blocks.push(block(Kind::Paragraph, &beta));
-            let doc = layout_document(
-                &blocks,
-                &Settings::default(),
+            let doc = after_filler(
+                filler,
                 &fonts,
-                "en",
-                false,
-                &furniture,
+                [
+                    block(Kind::Heading(2), "Treatment"),
+                    block(Kind::Paragraph, &alpha),
+                    block(Kind::Paragraph, &beta),
+                ],
             );
             let body = 10.5;
             for (i, page) in doc.pages.iter().enumerate() {

@@ -337,29 +337,9 @@ fn link_text(doc: &Document, block: usize, span: usize) -> String {
         .unwrap_or_default();
     let clean: String = text
         .chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}'
-            )
-        })
+        .filter(|c| !crate::layout::is_bidi_control(*c))
         .collect();
     clean.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// An ISO 8601 date (UTC) for XMP, the same instant as the document info's.
@@ -391,7 +371,7 @@ fn xmp_packet(meta: &Metadata) -> String {
     } else {
         format!(
             "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">{}</rdf:li></rdf:Alt></dc:description>\n",
-            xml_escape(&meta.subject)
+            crate::render::html::escape_attr(&meta.subject)
         )
     };
     format!(
@@ -418,9 +398,9 @@ xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n\
 </rdf:RDF>\n\
 </x:xmpmeta>\n\
 <?xpacket end=\"w\"?>",
-        title = xml_escape(&meta.title),
-        author = xml_escape(&meta.author),
-        lang = xml_escape(&meta.lang),
+        title = crate::render::html::escape_attr(&meta.title),
+        author = crate::render::html::escape_attr(&meta.author),
+        lang = crate::render::html::escape_attr(&meta.lang),
     )
 }
 

@@ -60,16 +60,18 @@ pub(super) struct PageTags {
 /// The text `/ToUnicode` gives each glyph of each face: the text it
 /// stands for most often (a glyph shared by different clusters, such as
 /// an Arabic mark, gets `/ActualText` where it stands for something else).
-pub(super) type Canonical = HashMap<(String, u16), String>;
+/// By face (PDF name), then glyph ID.
+pub(super) type Canonical = HashMap<String, HashMap<u16, String>>;
 
 fn canonical_texts(doc: &Document) -> Canonical {
-    let mut counts: HashMap<(String, u16), BTreeMap<&str, usize>> = HashMap::new();
+    let mut counts: HashMap<&str, HashMap<u16, BTreeMap<&str, usize>>> = HashMap::new();
     for p in &doc.pages {
         for it in &p.items {
             if let Item::Text(t) = it {
+                let face = counts.entry(t.run.face.pdf_name.as_str()).or_default();
                 for g in &t.run.glyphs {
-                    *counts
-                        .entry((t.run.face.pdf_name.clone(), g.gid))
+                    *face
+                        .entry(g.gid)
                         .or_default()
                         .entry(g.text.as_str())
                         .or_default() += 1;
@@ -79,16 +81,27 @@ fn canonical_texts(doc: &Document) -> Canonical {
     }
     counts
         .into_iter()
-        .map(|(k, texts)| {
-            // Most frequent; among equals the first in sort order.
-            let best = texts
-                .iter()
-                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(t, _)| (*t).to_owned())
-                .unwrap_or_default();
-            (k, best)
+        .map(|(face, glyphs)| {
+            let best = glyphs
+                .into_iter()
+                .map(|(gid, texts)| {
+                    // Most frequent; among equals the first in sort order.
+                    let text = texts
+                        .iter()
+                        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                        .map(|(t, _)| (*t).to_owned())
+                        .unwrap_or_default();
+                    (gid, text)
+                })
+                .collect();
+            (face.to_owned(), best)
         })
         .collect()
+}
+
+/// The `/ToUnicode` text of a glyph of a face.
+fn canonical<'a>(canon: &'a Canonical, face: &str, gid: u16) -> Option<&'a String> {
+    canon.get(face).and_then(|m| m.get(&gid))
 }
 
 fn name_dict(pairs: &[(&str, DictItem)]) -> DictItem {
@@ -263,9 +276,7 @@ fn page_ops(page: &crate::layout::Page, canon: &Canonical) -> (Vec<Op>, PageTags
             // their own /ActualText.
             let odd = |g: &crate::layout::PlacedGlyph| {
                 g.silent
-                    || canon
-                        .get(&(t.run.face.pdf_name.clone(), g.gid))
-                        .is_some_and(|c| *c != g.text)
+                    || canonical(canon, &t.run.face.pdf_name, g.gid).is_some_and(|c| *c != g.text)
             };
             for part in chunk.chunk_by(|a, b| odd(a) == odd(b)) {
                 if odd(&part[0]) {
@@ -376,9 +387,7 @@ fn push_chunk(
             }
             None => 0.0,
         };
-        let text = canon
-            .get(&(face.pdf_name.clone(), g.gid))
-            .unwrap_or(&g.text);
+        let text = canonical(canon, &face.pdf_name, g.gid).unwrap_or(&g.text);
         glyphs.push(Codepoint {
             gid: g.gid,
             offset,
