@@ -64,8 +64,11 @@ pub fn guard_owned(text: String) -> Guarded {
             }
         }
     }
-    // Only a file with more than MAX_DEPTH braces can break either limit.
-    if memchr::memchr_iter(b'{', body).nth(MAX_DEPTH).is_some() {
+    // Only a file with more than MAX_DEPTH braces or parentheses can break
+    // either limit (call and term arguments nest with parentheses).
+    if memchr::memchr_iter(b'{', body).nth(MAX_DEPTH).is_some()
+        || memchr::memchr_iter(b'(', body).nth(MAX_DEPTH).is_some()
+    {
         for entry in entry_spans(body) {
             let (depth_at, placeables) = scan_entry(&body[entry.clone()]);
             if let Some(at) = depth_at {
@@ -150,27 +153,58 @@ fn entry_spans(bytes: &[u8]) -> Vec<Range<usize>> {
 }
 
 /// Returns the offset where nesting first exceeds [`MAX_DEPTH`], and the
-/// number of placeables opened in the entry. String literals are skipped.
+/// number of placeables opened in the entry. Nesting counts every construct
+/// the parser and the resolver descend into recursively: placeables (which
+/// also hold selectors, variants and nested selects) and, inside
+/// placeables, the parentheses of call and term arguments
+/// (`NUMBER(NUMBER(…))`, `-term(x: -other(…))`). Parentheses in plain text
+/// are text. String literals are skipped.
 fn scan_entry(bytes: &[u8]) -> (Option<usize>, usize) {
-    let mut depth = 0usize;
+    // Open braces and open parentheses, one stack depth.
+    let mut braces = 0usize;
+    let mut parens = 0usize;
     let mut count = 0usize;
     let mut i = 0;
-    while let Some(p) = memchr::memchr3(b'{', b'}', b'"', &bytes[i..]) {
-        let at = i + p;
+    let next = |from: usize| {
+        bytes[from..]
+            .iter()
+            .position(|b| matches!(b, b'{' | b'}' | b'"' | b'(' | b')'))
+            .map(|p| from + p)
+    };
+    while let Some(at) = if braces == 0 {
+        // In text only braces matter: the fast search.
+        memchr::memchr(b'{', &bytes[i..]).map(|p| i + p)
+    } else {
+        next(i)
+    } {
         match bytes[at] {
             b'{' => {
-                depth += 1;
+                braces += 1;
                 count += 1;
-                if depth > MAX_DEPTH {
+                if braces + parens > MAX_DEPTH {
                     return (Some(at), count);
                 }
                 i = at + 1;
             }
             b'}' => {
-                depth = depth.saturating_sub(1);
+                braces = braces.saturating_sub(1);
+                if braces == 0 {
+                    parens = 0;
+                }
                 i = at + 1;
             }
-            _ if depth > 0 => {
+            b'(' => {
+                parens += 1;
+                if braces + parens > MAX_DEPTH {
+                    return (Some(at), count);
+                }
+                i = at + 1;
+            }
+            b')' => {
+                parens = parens.saturating_sub(1);
+                i = at + 1;
+            }
+            b'"' => {
                 // A string literal: skip to its closing quote (or the line end).
                 let mut j = at + 1;
                 while j < bytes.len() && !matches!(bytes[j], b'"' | b'\n') {
@@ -208,6 +242,32 @@ mod tests {
         ));
         let fine = format!("m = {}\n", "{ $x }".repeat(100));
         assert!(guard(&fine).issues.is_empty());
+    }
+
+    #[test]
+    fn blanks_deeply_nested_calls_and_term_arguments() {
+        // 20,000 nested calls overflowed fluent-syntax's stack (one `{`).
+        let calls = format!(
+            "a = A\nbad = {{ {}1{} }}\nc = C\n",
+            "NUMBER(".repeat(20_000),
+            ")".repeat(20_000)
+        );
+        let g = guard(&calls);
+        let start = "a = A\n".len();
+        assert!(
+            matches!(g.issues[..], [GuardIssue::TooDeep { ref entry, at }] if entry.start == start && at == start + "bad = { ".len() + 7 * (MAX_DEPTH - 1) + 6),
+            "{:?}",
+            g.issues
+        );
+        assert!(g.text.starts_with("a = A\n") && g.text.ends_with("c = C\n"));
+        let terms = format!("t = {{ {}1{} }}\n", "-t(x: ".repeat(50), ")".repeat(50));
+        assert!(matches!(
+            guard(&terms).issues[..],
+            [GuardIssue::TooDeep { .. }]
+        ));
+        // Parentheses in text, and shallow calls, are fine.
+        let text = format!("p = {}{{ NUMBER(NUMBER($n)) }}\n", "(see) ".repeat(100));
+        assert!(guard(&text).issues.is_empty());
     }
 
     #[test]
