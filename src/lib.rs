@@ -39,6 +39,7 @@ pub mod position;
 pub mod pseudo;
 pub mod render;
 pub mod scaffold;
+pub mod select;
 pub mod serve;
 pub mod split;
 pub mod status;

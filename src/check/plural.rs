@@ -12,7 +12,8 @@ const OTHER_ONLY: &[&str] = &[
     "kea", "kde", "ses", "sg", "to", "wo", "yo", "su", "sah", "nqo", "osa", "ig", "jbo", "und",
 ];
 
-fn name(c: PluralCategory) -> &'static str {
+/// The CLDR name of a category.
+pub(crate) fn name(c: PluralCategory) -> &'static str {
     match c {
         PluralCategory::Zero => "zero",
         PluralCategory::One => "one",
