@@ -37,6 +37,11 @@ pub struct Localizer<'r> {
     pub locale: Locale,
     bundle: FluentBundle<&'r FluentResource>,
     english: Option<FluentBundle<&'r FluentResource>>,
+    /// IDs whose translation has an error-level finding: never shown (see
+    /// [`Localizer::withhold`]).
+    withheld: std::collections::BTreeSet<String>,
+    /// Characters `folio check` flags, removed from every formatted text.
+    allow: crate::check::chars::Allowances,
 }
 
 impl std::fmt::Debug for Localizer<'_> {
@@ -46,6 +51,9 @@ impl std::fmt::Debug for Localizer<'_> {
             .finish_non_exhaustive()
     }
 }
+
+/// The functions translations may call (folio registers these in every bundle).
+pub const FUNCTIONS: &[&str] = &["DATETIME", "NUMBER"];
 
 /// First strong isolate, which fluent-bundle puts before each placeable.
 pub const FSI: char = '\u{2068}';
@@ -72,6 +80,11 @@ pub fn bundle<'r>(
     let _ = b.add_function("NUMBER", move |positional, named| {
         number(&number_tag, positional, named)
     });
+    // Every selector of a resource made by [`crate::select::rewrite`].
+    let selector = crate::select::Selector::new(locale.as_str());
+    let _ = b.add_function(crate::select::SELECT_FN, move |positional, named| {
+        selector.select(positional, named)
+    });
     for &r in resources {
         // Errors are duplicate IDs: the first definition wins, the checker reports them.
         let _ = b.add_resource(r);
@@ -89,8 +102,131 @@ impl<'r> Localizer<'r> {
         let en = english.map(|res| bundle(&"en".parse().unwrap_or_else(|_| locale.clone()), res));
         Localizer {
             bundle: bundle(&locale, resources),
+            allow: crate::check::chars::Allowances::for_locale(locale.as_str()),
             locale,
             english: en,
+            withheld: Default::default(),
+        }
+    }
+
+    /// Never shows the translations of these messages or terms (IDs without
+    /// the `-` of a term), nor of messages that reference them: `folio
+    /// check` found an error in them, so the English is shown instead,
+    /// marked as fallback.
+    pub fn withhold(&mut self, ids: impl IntoIterator<Item = String>) {
+        self.withheld.extend(ids);
+    }
+
+    /// True if the translation of `id` is withheld, itself or through a
+    /// message or term it references.
+    pub fn is_withheld(&self, id: &str) -> bool {
+        if self.withheld.is_empty() || self.english.is_none() {
+            return false;
+        }
+        if self.withheld.contains(id) {
+            return true;
+        }
+        let Some(msg) = self.bundle.get_message(id) else {
+            return false;
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        seen.insert(id.to_owned());
+        msg.value()
+            .is_some_and(|p| self.pattern_withheld(p, &mut seen, 0))
+            || msg
+                .attributes()
+                .any(|a| self.pattern_withheld(a.value(), &mut seen, 0))
+    }
+
+    fn pattern_withheld(
+        &self,
+        p: &fluent_syntax::ast::Pattern<&str>,
+        seen: &mut std::collections::BTreeSet<String>,
+        depth: usize,
+    ) -> bool {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        fn inline(
+            l: &Localizer<'_>,
+            i: &InlineExpression<&str>,
+            seen: &mut std::collections::BTreeSet<String>,
+            depth: usize,
+        ) -> bool {
+            match i {
+                InlineExpression::MessageReference { id, .. } => {
+                    if l.withheld.contains(id.name) {
+                        return true;
+                    }
+                    if !seen.insert(id.name.to_owned()) {
+                        return false;
+                    }
+                    l.bundle.get_message(id.name).is_some_and(|m| {
+                        m.value()
+                            .is_some_and(|p| l.pattern_withheld(p, seen, depth + 1))
+                            || m.attributes()
+                                .any(|a| l.pattern_withheld(a.value(), seen, depth + 1))
+                    })
+                }
+                InlineExpression::TermReference { id, arguments, .. } => {
+                    l.withheld.contains(id.name)
+                        || arguments.as_ref().is_some_and(|a| {
+                            a.positional.iter().any(|x| inline(l, x, seen, depth + 1))
+                                || a.named.iter().any(|x| inline(l, &x.value, seen, depth + 1))
+                        })
+                }
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    arguments
+                        .positional
+                        .iter()
+                        .any(|x| inline(l, x, seen, depth + 1))
+                        || arguments
+                            .named
+                            .iter()
+                            .any(|x| inline(l, &x.value, seen, depth + 1))
+                }
+                InlineExpression::Placeable { expression } => expr(l, expression, seen, depth + 1),
+                _ => false,
+            }
+        }
+        fn expr(
+            l: &Localizer<'_>,
+            e: &Expression<&str>,
+            seen: &mut std::collections::BTreeSet<String>,
+            depth: usize,
+        ) -> bool {
+            match e {
+                Expression::Inline(i) => inline(l, i, seen, depth),
+                Expression::Select { selector, variants } => {
+                    inline(l, selector, seen, depth)
+                        || variants
+                            .iter()
+                            .any(|v| l.pattern_withheld(&v.value, seen, depth + 1))
+                }
+            }
+        }
+        if depth > 64 {
+            return false;
+        }
+        p.elements.iter().any(|el| match el {
+            PatternElement::Placeable { expression } => expr(self, expression, seen, depth + 1),
+            PatternElement::TextElement { .. } => false,
+        })
+    }
+
+    /// Removes the characters `folio check` flags as invisible, control or
+    /// bidi embedding characters (tag characters, zero-width spaces, …): they
+    /// never reach a page or a PDF.
+    fn clean(&self, text: String) -> String {
+        use crate::check::chars::{CharIssue, classify};
+        let flagged = |c: char| {
+            matches!(
+                classify(c, self.allow),
+                Some(CharIssue::Invisible | CharIssue::Control | CharIssue::BidiControl)
+            )
+        };
+        if text.chars().any(flagged) {
+            text.chars().filter(|&c| !flagged(c)).collect()
+        } else {
+            text
         }
     }
 
@@ -105,10 +241,15 @@ impl<'r> Localizer<'r> {
     /// missing or does not format cleanly.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Formatted {
         let mut problems = Vec::new();
-        match format_in(&self.bundle, id, args) {
+        let own = if self.is_withheld(id) {
+            None
+        } else {
+            format_in(&self.bundle, id, args)
+        };
+        match own {
             Some(Ok(text)) => {
                 return Formatted {
-                    text,
+                    text: self.clean(text),
                     origin: Origin::Translated,
                     problems,
                 };
@@ -120,7 +261,7 @@ impl<'r> Localizer<'r> {
             match format_in(en, id, args) {
                 Some(Ok(text)) => {
                     return Formatted {
-                        text,
+                        text: self.clean(text),
                         origin: Origin::Fallback,
                         problems,
                     };
@@ -142,7 +283,57 @@ impl<'r> Localizer<'r> {
 /// references itself into megabytes) is treated as broken.
 pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
 
-/// `None` if the bundle lacks the message; `Err` if formatting reported errors.
+/// A `fmt::Write` that refuses to grow past [`MAX_MESSAGE_BYTES`]: the
+/// resolver stops expanding at the first write that would cross it, so a
+/// message that places a huge message a hundred times costs one cap's worth
+/// of work, not the whole expansion.
+struct Capped {
+    text: String,
+    over: bool,
+}
+
+impl std::fmt::Write for Capped {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if self.text.len() + s.len() > MAX_MESSAGE_BYTES {
+            self.over = true;
+            return Err(std::fmt::Error);
+        }
+        self.text.push_str(s);
+        Ok(())
+    }
+}
+
+/// Formats `pattern`, stopping at [`MAX_MESSAGE_BYTES`]: `Err` with the
+/// reasons when the resolver reported errors or the text grew too long.
+pub fn format_capped(
+    bundle: &FluentBundle<&FluentResource>,
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    args: Option<&FluentArgs>,
+) -> Result<String, Vec<String>> {
+    let mut errors: Vec<FluentError> = Vec::new();
+    let mut w = Capped {
+        text: String::new(),
+        over: false,
+    };
+    let written = bundle.write_pattern(&mut w, pattern, args, &mut errors);
+    let mut problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    if w.over {
+        problems.push(format!(
+            "it formats to more than {} KiB (the limit for one message)",
+            MAX_MESSAGE_BYTES / 1024
+        ));
+    } else if written.is_err() && problems.is_empty() {
+        problems.push("it could not be formatted".to_owned());
+    }
+    if problems.is_empty() {
+        Ok(w.text)
+    } else {
+        Err(problems)
+    }
+}
+
+/// `None` if the bundle lacks the message; `Err` if formatting reported
+/// errors or the text grew past [`MAX_MESSAGE_BYTES`].
 fn format_in(
     bundle: &FluentBundle<&FluentResource>,
     id: &str,
@@ -150,15 +341,10 @@ fn format_in(
 ) -> Option<Result<String, Vec<String>>> {
     let msg = bundle.get_message(id)?;
     let pattern = msg.value()?;
-    let mut errors: Vec<FluentError> = Vec::new();
-    let text = bundle
-        .format_pattern(pattern, args, &mut errors)
-        .into_owned();
-    if errors.is_empty() {
-        Some(Ok(text))
-    } else {
-        Some(Err(errors.iter().map(|e| format!("`{id}`: {e}")).collect()))
-    }
+    Some(
+        format_capped(bundle, pattern, args)
+            .map_err(|errors| errors.iter().map(|e| format!("`{id}`: {e}")).collect()),
+    )
 }
 
 /// A date as the Fluent argument `DATETIME` reads (ISO 8601, `YYYY-MM-DD`).
@@ -316,6 +502,57 @@ mod tests {
         assert_eq!(b.origin, Origin::Fallback);
         assert_eq!(strip_isolates(&b.text), "B 1");
         assert_eq!(l.format("zzz", None).origin, Origin::Missing);
+    }
+
+    #[test]
+    fn withheld_messages_and_their_users_fall_back() {
+        let en =
+            FluentResource::try_new("a = A\nb = B { a }\nc = C\n-t = T\nd = D { -t }\n".into())
+                .unwrap();
+        let es = FluentResource::try_new(
+            "a = Á <img src=x onerror=alert(1)>\nb = Be { a }\nc = Ce\u{E0041}\u{200B}\n-t = Te\nd = De { -t }\n".into(),
+        )
+        .unwrap();
+        let mut l = Localizer::new("es".parse().unwrap(), &[&es], Some(&[&en]));
+        l.withhold(["a".to_owned(), "t".to_owned()]);
+        for (id, text) in [("a", "A"), ("b", "B A"), ("d", "D T")] {
+            let f = l.format(id, None);
+            assert_eq!(
+                (f.origin, strip_isolates(&f.text).as_str()),
+                (Origin::Fallback, text),
+                "{id}"
+            );
+        }
+        // Flagged invisible characters (a tag character, a zero-width space) never reach output.
+        let c = l.format("c", None);
+        assert_eq!((c.origin, c.text.as_str()), (Origin::Translated, "Ce"));
+    }
+
+    #[test]
+    fn formatting_stops_at_the_cap_and_falls_back() {
+        // A 500 KB message placed 99 times: without the cap this expanded to
+        // ~50 MB; the writer stops at the first write past 64 KiB.
+        let big = "x".repeat(500_000);
+        let es = FluentResource::try_new(format!(
+            "big = {big}\nmany = {}\nlong = {}\nok = fine\n",
+            "{ big }".repeat(99),
+            "y".repeat(212_000)
+        ))
+        .unwrap();
+        let en = FluentResource::try_new("many = Many\nlong = Long\nok = Fine\n".into()).unwrap();
+        let l = Localizer::new("es".parse().unwrap(), &[&es], Some(&[&en]));
+        let many = l.format("many", None);
+        assert_eq!(
+            (many.origin, many.text.as_str()),
+            (Origin::Fallback, "Many")
+        );
+        assert!(many.problems[0].contains("64 KiB"), "{:?}", many.problems);
+        let long = l.format("long", None);
+        assert_eq!(
+            (long.origin, long.text.as_str()),
+            (Origin::Fallback, "Long")
+        );
+        assert_eq!(l.format("ok", None).origin, Origin::Translated);
     }
 
     #[test]

@@ -55,6 +55,8 @@ fallback-label = لم تُترجَم بعد
 outdated-notice = جرى تحديث النسخة الإنجليزية من هذه الصفحة بعد ترجمتها. وقد لا تتطابق بعض المقاطع معها بعد.
 # Label on a passage whose English original changed after it was translated.
 outdated-label = قد تكون الترجمة غير محدَّثة
+# Label on a passage shown in English because its translation is out of date (policy `outdated = "fallback"`).
+outdated-fallback-label = الترجمة غير محدَّثة، ولذلك يُعرض النص الإنجليزي
 
 ## PDFs by language
 

@@ -54,6 +54,8 @@ fallback-label = Not yet translated
 outdated-notice = The English version of this page has been updated since it was translated. Some passages may not match it yet.
 # Label on a passage whose English original changed after it was translated.
 outdated-label = Translation may be out of date
+# Label on a passage shown in English because its translation is out of date (policy `outdated = "fallback"`).
+outdated-fallback-label = Translation out of date, shown in English
 
 ## PDFs by language
 

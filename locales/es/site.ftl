@@ -54,6 +54,8 @@ fallback-label = Aún sin traducir
 outdated-notice = La versión en inglés de esta página se ha actualizado desde que se tradujo. Es posible que algunos pasajes todavía no coincidan con ella.
 # Label on a passage whose English original changed after it was translated.
 outdated-label = Es posible que la traducción no esté actualizada
+# Label on a passage shown in English because its translation is out of date (policy `outdated = "fallback"`).
+outdated-fallback-label = Traducción desactualizada; se muestra el texto en inglés
 
 ## PDFs by language
 

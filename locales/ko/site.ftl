@@ -54,6 +54,8 @@ fallback-label = 아직 번역되지 않음
 outdated-notice = 이 페이지가 번역된 이후 영어판이 업데이트되었습니다. 일부 내용은 아직 영어판과 일치하지 않을 수 있습니다.
 # Label on a passage whose English original changed after it was translated.
 outdated-label = 번역이 최신 내용이 아닐 수 있음
+# Label on a passage shown in English because its translation is out of date (policy `outdated = "fallback"`).
+outdated-fallback-label = 번역이 최신 내용이 아니어서 영어 원문으로 표시됨
 
 ## PDFs by language
 

@@ -52,6 +52,8 @@ fallback-label = Chưa được dịch
 outdated-notice = Phiên bản tiếng Anh của trang này đã được cập nhật sau khi được dịch. Một số đoạn có thể chưa khớp với bản tiếng Anh.
 # Label on a passage whose English original changed after it was translated.
 outdated-label = Bản dịch có thể chưa được cập nhật
+# Label on a passage shown in English because its translation is out of date (policy `outdated = "fallback"`).
+outdated-fallback-label = Bản dịch đã lỗi thời, hiển thị bản tiếng Anh
 
 ## PDFs by language
 

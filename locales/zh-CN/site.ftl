@@ -55,6 +55,8 @@ fallback-label = 尚未翻译
 outdated-notice = 本页翻译完成后，英文版已有更新。部分段落可能尚未与英文版一致。
 # Label on a passage whose English original changed after it was translated.
 outdated-label = 译文可能已过时
+# Label on a passage shown in English because its translation is out of date (policy `outdated = "fallback"`).
+outdated-fallback-label = 译文已过时，此处显示英文原文
 
 ## PDFs by language
 

@@ -45,12 +45,26 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     pub diagnostics: Vec<Diagnostic>,
     line_index: std::sync::OnceLock<LineIndex>,
+    /// True if the file could not be read (see [`open_optional`]): the
+    /// catalog is empty and its diagnostic says why.
+    pub unreadable: bool,
+    /// The resource with its select expressions rewritten for rendering.
+    bundle_resource: std::sync::OnceLock<Option<FluentResource>>,
 }
 
 impl Catalog {
     /// The entry with this id and kind.
     pub fn get(&self, kind: EntryKind, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.kind == kind && e.id == id)
+    }
+
+    /// The resource to add to a bundle: [`Catalog::resource`] with its
+    /// select expressions resolved by CLDR 49 (see [`crate::select`]).
+    pub fn bundle_resource(&self) -> &FluentResource {
+        self.bundle_resource
+            .get_or_init(|| crate::select::rewrite(&self.resource))
+            .as_ref()
+            .unwrap_or(&self.resource)
     }
 
     /// The syntax tree of an entry.
@@ -112,6 +126,93 @@ impl Catalog {
         let idx = self.index();
         idx.line_text(self.text(), idx.line_col(self.text(), offset).0)
     }
+}
+
+/// Opens the catalog `root/path` if there is one: `None` when nothing is
+/// there. A directory, a symbolic link (valid or dangling), a pipe, a
+/// socket or a device is never opened (it could block, or lead outside the
+/// project), and a file that cannot be read is not an error of the run:
+/// each gives an empty catalog marked [`Catalog::unreadable`] with one
+/// diagnostic (`not-a-file` or `unreadable-file`) that names the path and
+/// the reason, so every command reports it the same way.
+pub fn open_optional(root: &Path, path: &Path) -> Result<Option<Catalog>> {
+    let full = root.join(path);
+    let meta = match std::fs::symlink_metadata(&full) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Ok(Some(unreadable(
+                path,
+                "unreadable-file",
+                format!("cannot be read: {e}"),
+            )));
+        }
+    };
+    let ft = meta.file_type();
+    if ft.is_file() {
+        return match load_catalog(root, path) {
+            Ok(c) => Ok(Some(c)),
+            Err(Error::Io { source, .. }) => Ok(Some(unreadable(
+                path,
+                "unreadable-file",
+                format!("cannot be read: {source}"),
+            ))),
+            Err(e) => Err(e),
+        };
+    }
+    let what = if ft.is_dir() {
+        "is a directory".to_owned()
+    } else if ft.is_symlink() {
+        let target = std::fs::read_link(&full)
+            .map(|t| t.display().to_string())
+            .unwrap_or_else(|_| "?".to_owned());
+        if std::fs::metadata(&full).is_ok() {
+            format!("is a symbolic link (to {target})")
+        } else {
+            format!("is a dangling symbolic link (to {target}, which does not exist)")
+        }
+    } else {
+        special_kind(&ft).to_owned()
+    };
+    Ok(Some(unreadable(
+        path,
+        "not-a-file",
+        format!(
+            "{} {what}; only regular files are read as catalogs, so its messages are shown in English",
+            path.display()
+        ),
+    )))
+}
+
+#[cfg(unix)]
+fn special_kind(ft: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if ft.is_fifo() {
+        "is a named pipe (FIFO)"
+    } else if ft.is_socket() {
+        "is a socket"
+    } else if ft.is_block_device() || ft.is_char_device() {
+        "is a device"
+    } else {
+        "is not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "is not a regular file"
+}
+
+fn unreadable(path: &Path, code: &'static str, message: String) -> Catalog {
+    let mut c = parse_catalog(path, "");
+    c.unreadable = true;
+    c.diagnostics.push(Diagnostic::new(
+        Severity::Error,
+        code,
+        Location::file(path),
+        message,
+    ));
+    c
 }
 
 /// Reads and parses `root/path`. Only I/O problems are errors; a file that
@@ -200,7 +301,7 @@ pub fn parse_catalog_owned(path: &Path, text: String) -> Catalog {
         for issue in &issues {
             diagnostics.push(match issue {
                 GuardIssue::BareCr(o) => at(*o, Severity::Warning, "bare-cr", "a lone carriage return (CR) is read as a line break; save the file with LF line endings".into()),
-                GuardIssue::TooDeep { at: o, .. } => at(*o, Severity::Error, "nesting-too-deep", format!("placeables are nested more than {} deep; this entry is ignored", guard::MAX_DEPTH)),
+                GuardIssue::TooDeep { at: o, .. } => at(*o, Severity::Error, "nesting-too-deep", format!("placeables and call arguments are nested more than {} deep; this entry is ignored", guard::MAX_DEPTH)),
                 GuardIssue::TooManyPlaceables { entry, count } => at(entry.start, Severity::Error, "too-many-placeables", format!("this entry has {count} placeables; at most {} are allowed, so it is ignored", guard::MAX_PLACEABLES)),
                 GuardIssue::Syntax(offset, slice, reason) => {
                     let mut d = at(*offset, Severity::Error, "syntax-error", reason.clone());
@@ -221,6 +322,8 @@ pub fn parse_catalog_owned(path: &Path, text: String) -> Catalog {
         entries,
         diagnostics,
         line_index: std::sync::OnceLock::new(),
+        unreadable: false,
+        bundle_resource: std::sync::OnceLock::new(),
     }
 }
 

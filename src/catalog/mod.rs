@@ -7,4 +7,4 @@
 pub mod guard;
 pub mod load;
 
-pub use load::{Catalog, Entry, EntryKind, load_catalog, parse_catalog};
+pub use load::{Catalog, Entry, EntryKind, load_catalog, open_optional, parse_catalog};

@@ -117,6 +117,11 @@ pub const CODES: &[Code] = &[
         Error,
         "inline elements differ from the English",
     ),
+    code(
+        "message-too-long",
+        Error,
+        "the message can format to more than 64 KiB (pages show the English)",
+    ),
     completeness(
         "missing-attribute",
         "an attribute of the English entry is missing",
@@ -141,6 +146,11 @@ pub const CODES: &[Code] = &[
         "nesting-too-deep",
         Error,
         "placeables are nested too deeply to parse safely",
+    ),
+    code(
+        "not-a-file",
+        Error,
+        "a translation path is a directory, a symbolic link, a pipe or a device: it is not read, and fails every command",
     ),
     code(
         "number-mismatch",
@@ -217,9 +227,19 @@ pub const CODES: &[Code] = &[
         "bidi isolates (U+2066–U+2069) are not balanced",
     ),
     code(
+        "unknown-function",
+        Error,
+        "a function folio does not register (only NUMBER and DATETIME); the message cannot format",
+    ),
+    code(
         "unknown-reference",
         Error,
         "a reference to a message or term that exists nowhere",
+    ),
+    code(
+        "unreadable-file",
+        Error,
+        "a translation file could not be read (permissions, I/O): it fails every command",
     ),
     code(
         "unsafe-markup",

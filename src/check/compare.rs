@@ -17,9 +17,13 @@ use super::fidelity::{self, Tokens};
 use super::plural;
 use super::policy::Policy;
 use super::{CheckReport, Finding, LocaleSummary, Stats};
-use crate::catalog::{Catalog, Entry, EntryKind, load_catalog};
+use crate::catalog::{Catalog, Entry, EntryKind};
 use crate::config::LocaleStatus;
 use crate::diag::{Diagnostic, Location, Severity};
+
+/// Codes of translation files that could not be read: they fail every
+/// command, whatever the locale's status.
+pub const UNREADABLE_CODES: &[&str] = &["not-a-file", "unreadable-file"];
 
 /// One prepared reference entry.
 #[derive(Debug)]
@@ -362,10 +366,11 @@ impl<'p> Emitter<'p> {
     }
 
     fn fails(&self, policy: &Policy) -> bool {
-        self.status == LocaleStatus::Required
-            && policy
-                .fail_on
-                .is_some_and(|t| self.findings.iter().any(|f| f.diag.severity >= t))
+        super::locale_fails(
+            self.status,
+            policy.fail_on,
+            self.findings.iter().map(|f| &f.diag),
+        )
     }
 }
 
@@ -374,19 +379,33 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
     let catalogs: Vec<Option<Catalog>> = job
         .pairs
         .iter()
-        .map(|p| match std::fs::symlink_metadata(&p.full) {
-            Ok(m) if m.is_file() => {
-                load_catalog(std::path::Path::new(""), &p.full)
-                    .ok()
-                    .map(|mut c| {
-                        c.path = p.path.clone();
-                        for d in &mut c.diagnostics {
-                            d.location.file = p.path.clone();
-                        }
-                        c
-                    })
-            }
-            _ => None,
+        .map(|p| {
+            // Not there: `None`, a missing file. Unreadable (a directory, a
+            // link, a pipe, no permission): a catalog marked unreadable.
+            let opened = crate::catalog::open_optional(std::path::Path::new(""), &p.full)
+                .unwrap_or_else(|e| {
+                    let mut c = crate::catalog::parse_catalog(&p.full, "");
+                    c.unreadable = true;
+                    c.diagnostics.push(Diagnostic::new(
+                        Severity::Error,
+                        "unreadable-file",
+                        Location::file(&p.full),
+                        format!("cannot be read: {e}"),
+                    ));
+                    Some(c)
+                });
+            opened.map(|mut c| {
+                c.path = p.path.clone();
+                for d in &mut c.diagnostics {
+                    d.location.file = p.path.clone();
+                    if d.message.contains(&*p.full.to_string_lossy()) {
+                        d.message = d
+                            .message
+                            .replace(&*p.full.to_string_lossy(), &p.path.to_string_lossy());
+                    }
+                }
+                c
+            })
         })
         .collect();
     check_loaded(reference, job, catalogs, policy)
@@ -433,6 +452,14 @@ pub fn check_loaded(
         facts_cache.push(per);
     }
     let in_cycle = super::cycles::cycles(&graph);
+    let mut sizes = super::size::Sizes::default();
+    for c in catalogs.iter().flatten() {
+        for e in &c.entries {
+            if let Some(a) = c.ast(e) {
+                sizes.add(a);
+            }
+        }
+    }
     let categories = plural::categories(&job.locale);
     let allow = Allowances::for_locale(&job.locale);
 
@@ -480,6 +507,17 @@ pub fn check_loaded(
         };
         for d in &cat.diagnostics {
             em.push_diag(rel, None, d.clone());
+        }
+        if cat.unreadable {
+            // Its diagnostic says why; its entries reach no reader: counted
+            // as missing, not reported one by one.
+            for r in &rf.entries {
+                stats.total += 1;
+                stats.total_words += r.words;
+                stats.missing += 1;
+                stats.missing_words += r.words;
+            }
+            continue;
         }
         let basis = job.basis.as_ref().and_then(|b| b.get(rel));
         // Translation entries by ID (first definitions), duplicates reported.
@@ -578,6 +616,26 @@ pub fn check_loaded(
                 policy,
             };
             super::entry::compare_entry(&ctx, &mut em, &mut stats);
+            if e.kind == EntryKind::Message
+                && let Some(a) = cat.ast(e)
+            {
+                let size = sizes.entry_max(a);
+                if size > crate::localize::MAX_MESSAGE_BYTES as u64 {
+                    em.emit(
+                        "message-too-long",
+                        rel,
+                        Some(&e.id),
+                        cat.location(e.offset),
+                        Some(cat.line_at(e.offset)),
+                        format!(
+                            "`{}` can format to {} KiB, more than the {} KiB one message may have; pages show the English",
+                            e.id,
+                            size.div_ceil(1024),
+                            crate::localize::MAX_MESSAGE_BYTES / 1024
+                        ),
+                    );
+                }
+            }
             if in_cycle.contains(&symbol(e.kind, &e.id)) {
                 em.emit(
                     "reference-cycle",

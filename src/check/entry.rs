@@ -132,6 +132,28 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         );
     }
 
+    // Functions: only those folio's bundles register can format; one the
+    // English also calls is the project's runtime's business.
+    for func in tr.all.functions.difference(&en.all.functions) {
+        if !crate::localize::FUNCTIONS.contains(&func.as_str()) {
+            emit(
+                em,
+                "unknown-function",
+                format!("`{func}()` is not a function folio knows; `{id}` is shown in English"),
+            );
+            em.hint("unknown-function", || {
+                format!(
+                    "the functions are {}",
+                    crate::localize::FUNCTIONS
+                        .iter()
+                        .map(|f| format!("{f}()"))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                )
+            });
+        }
+    }
+
     // References.
     let target = |r: &String| r.split('.').next().unwrap_or(r).to_owned();
     for r in &tr.all.message_refs {

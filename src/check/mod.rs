@@ -22,6 +22,7 @@ pub mod plural;
 pub mod policy;
 pub mod report;
 pub mod run;
+mod size;
 
 use serde::Serialize;
 
@@ -29,8 +30,8 @@ use crate::config::LocaleStatus;
 use crate::diag::{Diagnostic, Severity};
 
 pub use compare::{
-    Filter, FilterAction, Job, Pair, RefFile, Reference, check_jobs, check_loaded,
-    prepare_reference,
+    Filter, FilterAction, Job, Pair, RefFile, Reference, UNREADABLE_CODES, check_jobs,
+    check_loaded, prepare_reference,
 };
 
 /// Checks a translation text against an English text, both in memory (one
@@ -170,4 +171,36 @@ impl CheckReport {
     pub fn failed(&self) -> bool {
         self.summaries.iter().any(|s| s.failed)
     }
+
+    /// Decides again which locales fail, with another `fail_on` (`--fail-on`).
+    pub fn apply_fail_on(&mut self, fail_on: Option<Severity>) {
+        self.fail_on = fail_on;
+        let mut by_locale: std::collections::HashMap<&str, Vec<&Finding>> = Default::default();
+        for f in &self.findings {
+            by_locale.entry(f.locale.as_str()).or_default().push(f);
+        }
+        for s in &mut self.summaries {
+            let findings = by_locale
+                .get(s.locale.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            s.failed = locale_fails(s.status, fail_on, findings.iter().map(|f| &f.diag));
+        }
+    }
+}
+
+/// The one rule for a failing locale: a translation file that cannot be
+/// read fails whatever the locale's status (the project is broken, not in
+/// progress); otherwise a required locale fails on a finding at or above
+/// `fail_on`.
+pub fn locale_fails<'a>(
+    status: LocaleStatus,
+    fail_on: Option<Severity>,
+    findings: impl Iterator<Item = &'a Diagnostic> + Clone,
+) -> bool {
+    let unreadable = findings
+        .clone()
+        .any(|d| d.severity == Severity::Error && UNREADABLE_CODES.contains(&d.code));
+    unreadable
+        || (status == LocaleStatus::Required
+            && fail_on.is_some_and(|t| findings.clone().any(|d| d.severity >= t)))
 }

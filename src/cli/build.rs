@@ -50,10 +50,11 @@ pub struct PdfArgs {
 /// Exit code after a build: a PDF with characters left out, or one that
 /// could not be written, is a failure.
 fn code_for(report: &BuildReport) -> u8 {
-    if report
-        .diagnostics
-        .iter()
-        .any(|d| matches!(d.code, "pdf-missing-glyph" | "pdf-failed"))
+    if report.failed
+        || report
+            .diagnostics
+            .iter()
+            .any(|d| matches!(d.code, "pdf-missing-glyph" | "pdf-failed"))
     {
         EXIT_POLICY
     } else {
@@ -94,6 +95,11 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
         let mut notes = Vec::new();
         if *n > 0 {
             notes.push(format!("{n} message(s) shown in English"));
+        }
+        if let Some(w) = report.withheld.get(locale).filter(|w| **w > 0) {
+            notes.push(format!(
+                "{w} translation(s) with errors not shown, English instead"
+            ));
         }
         if let Some(o) = report.outdated.get(locale).filter(|o| **o > 0) {
             notes.push(format!("{o} outdated translation(s) marked"));

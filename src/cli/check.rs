@@ -66,16 +66,7 @@ fn apply_fail_on(
         Some(s) => parse_fail_on(s).map_err(|e| Error::Input(format!("--fail-on: {e}")))?,
         None => policy.fail_on,
     };
-    report.fail_on = fail_on;
-    for s in &mut report.summaries {
-        s.failed = s.status == crate::config::LocaleStatus::Required
-            && fail_on.is_some_and(|t| {
-                report
-                    .findings
-                    .iter()
-                    .any(|f| f.locale == s.locale && f.diag.severity >= t)
-            });
-    }
+    report.apply_fail_on(fail_on);
     Ok(())
 }
 

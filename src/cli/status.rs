@@ -7,7 +7,7 @@ use crate::config::{LocaleStatus, Project};
 use crate::error::{Error, Result};
 use crate::locale::Locale;
 
-use super::{EXIT_OK, print_line};
+use super::{EXIT_OK, EXIT_POLICY, print_diagnostics, print_line};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -82,5 +82,18 @@ pub fn run(project: &Project, args: &Args) -> Result<u8> {
     for line in crate::check::report::align_table(&rows).lines() {
         print_line(line);
     }
-    Ok(EXIT_OK)
+    // A translation file that cannot be read fails `status` as it fails
+    // `check` and `build`: its figures say "missing", the file is broken.
+    let unreadable: Vec<crate::diag::Diagnostic> = report
+        .findings
+        .iter()
+        .filter(|f| crate::check::UNREADABLE_CODES.contains(&f.diag.code))
+        .map(|f| f.diag.clone())
+        .collect();
+    if unreadable.is_empty() {
+        Ok(EXIT_OK)
+    } else {
+        print_diagnostics(&unreadable);
+        Ok(EXIT_POLICY)
+    }
 }

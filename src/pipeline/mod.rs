@@ -13,11 +13,11 @@ mod site;
 pub use pdf::{font_set, render_pdf_set};
 pub use site::{BuildOptions, BuildReport, Shard, Staged, build, commit_outputs, render_site};
 
-use crate::catalog::{Catalog, load_catalog, parse_catalog};
+use crate::catalog::{Catalog, parse_catalog};
 use crate::config::Project;
 use crate::content::{Article, load_articles};
 use crate::diag::{Diagnostic, Location, Severity};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::locale::Locale;
 use crate::split::{ArticlePlan, plain_terms, plan_article, previous_messages, write_ftl};
 
@@ -52,26 +52,11 @@ pub(crate) fn catalog_rel(project: &Project, locale: &Locale, file: &str) -> Pat
     project.locales_dir.join(locale.as_str()).join(file)
 }
 
-/// Loads a locale's catalog file, or `None` if it does not exist.
+/// Loads a locale's catalog file, or `None` if it does not exist; a path
+/// that is not a readable regular file gives an empty catalog with a
+/// `not-a-file` or `unreadable-file` error (see [`crate::catalog::open_optional`]).
 pub fn load_optional(project: &Project, locale: &Locale, file: &str) -> Result<Option<Catalog>> {
-    let rel = catalog_rel(project, locale, file);
-    match std::fs::symlink_metadata(project.root.join(&rel)) {
-        Ok(m) if m.is_file() => load_catalog(&project.root, &rel).map(Some),
-        Ok(_) => {
-            // A link, pipe or device is never opened: it could block, or lead
-            // outside the project. Reported, and read as an empty catalog.
-            let mut c = parse_catalog(&rel, "");
-            c.diagnostics.push(Diagnostic::new(
-                Severity::Error,
-                "not-a-file",
-                Location::file(&rel),
-                "only regular files are read as catalogs (not links, pipes or devices); its messages are shown in English",
-            ));
-            Ok(Some(c))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(project.root.join(&rel), e)),
-    }
+    crate::catalog::open_optional(&project.root, &catalog_rel(project, locale, file))
 }
 
 /// Reads the English content and site bundle and plans every article's

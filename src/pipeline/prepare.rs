@@ -49,6 +49,9 @@ pub(super) struct Prepared {
     pub(super) loaded: BTreeMap<Locale, LocaleCatalogs>,
     pub(super) status: crate::status::SiteStatus,
     pub(super) outdated_sets: BTreeMap<(Locale, String), BTreeSet<String>>,
+    /// Per (locale, file name): messages and terms with an error-level
+    /// finding of `folio check`, never shown (see [`Localizer::withhold`]).
+    pub(super) withheld: BTreeMap<(Locale, String), BTreeSet<String>>,
 }
 
 impl Prepared {
@@ -89,7 +92,10 @@ impl Prepared {
         f: impl FnOnce(&Localizer<'_>, &Localizer<'_>) -> R,
     ) -> R {
         let en = &project.source;
-        let english_res = [&sources.site.resource, &sources.english[k].resource];
+        let english_res = [
+            sources.site.bundle_resource(),
+            sources.english[k].bundle_resource(),
+        ];
         let english = Localizer::new(en.clone(), &english_res, None);
         if locale == en {
             return f(&english, &english);
@@ -98,10 +104,22 @@ impl Prepared {
             .site
             .iter()
             .chain(translated)
-            .map(|c| &c.resource)
+            .map(|c| c.bundle_resource())
             .collect();
-        let local = Localizer::new(locale.clone(), &own, Some(&english_res));
+        let mut local = Localizer::new(locale.clone(), &own, Some(&english_res));
+        local.withhold(self.withheld_for(locale, &sources.articles[k].slug));
         f(&local, &english)
+    }
+
+    /// The withheld IDs of one article's page or PDF (its file and the site bundle).
+    pub(super) fn withheld_for(&self, locale: &Locale, slug: &str) -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        for file in [format!("{slug}.ftl"), SITE_FILE.to_owned()] {
+            if let Some(set) = self.withheld.get(&(locale.clone(), file)) {
+                ids.extend(set.iter().cloned());
+            }
+        }
+        ids
     }
 
     /// The outdated message IDs shown on one article's page or PDF.
@@ -169,8 +187,27 @@ pub(super) fn prepare(
         locales.retain(|l| only.contains(l));
     }
     let is_pseudo = |l: &Locale| is_pseudo(project, l);
+    // `folio check` runs on every real translation first: a message with an
+    // error-level finding is never shown (the English is, marked).
+    let mut withheld: BTreeMap<(Locale, String), BTreeSet<String>> = BTreeMap::new();
+    let checked: Vec<&Locale> = locales
+        .iter()
+        .filter(|l| *l != en && !is_pseudo(l))
+        .collect();
+    let reference = if checked.is_empty() {
+        None
+    } else {
+        Some(crate::check::run::load_reference(project)?)
+    };
     for locale in &locales {
         let is_source = locale == en;
+        if let Some(reference) = reference.as_ref().filter(|_| checked.contains(&locale)) {
+            withhold_errors(project, reference, locale, &mut withheld, report)?;
+        }
+        let withheld_site = withheld
+            .get(&(locale.clone(), SITE_FILE.to_owned()))
+            .cloned()
+            .unwrap_or_default();
         let site = if is_source {
             None
         } else if is_pseudo(locale) {
@@ -233,16 +270,24 @@ pub(super) fn prepare(
                     translated.as_ref()
                 };
                 let tally = tally(&en_catalogs[k], t_ref, &outdated);
-                let english_res = [&sources.site.resource, &en_catalogs[k].resource];
+                let english_res = [
+                    sources.site.bundle_resource(),
+                    en_catalogs[k].bundle_resource(),
+                ];
                 let own: Vec<_> = site
                     .iter()
                     .chain(translated.iter())
-                    .map(|c| &c.resource)
+                    .map(|c| c.bundle_resource())
                     .collect();
                 let localizer = if is_source {
                     Localizer::new(en.clone(), &english_res, None)
                 } else {
-                    Localizer::new(locale.clone(), &own, Some(&english_res))
+                    let mut l = Localizer::new(locale.clone(), &own, Some(&english_res));
+                    l.withhold(withheld_site.iter().cloned());
+                    if let Some(ids) = withheld.get(&(locale.clone(), file.clone())) {
+                        l.withhold(ids.iter().cloned());
+                    }
+                    l
                 };
                 let title = crate::render::html::plain(
                     &localizer.format(crate::split::TITLE_ID, None).text,
@@ -278,5 +323,61 @@ pub(super) fn prepare(
         loaded,
         status,
         outdated_sets,
+        withheld,
     })
+}
+
+/// Runs `folio check` on one locale (the project's policy) and records each
+/// message or term with an error-level finding as withheld, with a build
+/// diagnostic saying so. Completeness (missing, obsolete, outdated) is not
+/// an error of the text shown and does not withhold anything.
+fn withhold_errors(
+    project: &Project,
+    reference: &crate::check::Reference,
+    locale: &Locale,
+    withheld: &mut BTreeMap<(Locale, String), BTreeSet<String>>,
+    report: &mut BuildReport,
+) -> Result<()> {
+    use crate::diag::Severity;
+    let jobs = crate::check::run::project_jobs(project, reference, std::slice::from_ref(locale))?;
+    let checked = crate::check::check_jobs(reference, &jobs, &project.policy);
+    let dir = project.locales_dir.join(locale.as_str());
+    let required = project.status.get(locale).copied().unwrap_or_default()
+        == crate::config::LocaleStatus::Required;
+    for f in checked.findings {
+        if f.locale != locale.as_str() || f.diag.severity != Severity::Error {
+            continue;
+        }
+        if crate::check::UNREADABLE_CODES.contains(&f.diag.code) {
+            // Reported from the catalog itself; it fails the build.
+            report.failed = true;
+            continue;
+        }
+        let Some(id) = f.id else { continue };
+        let code = f.diag.code;
+        if code == "outdated"
+            || code.starts_with("obsolete-")
+            || crate::check::codes::lookup(code).is_some_and(|c| c.completeness)
+        {
+            continue;
+        }
+        let Ok(file) = f.target.strip_prefix(&dir) else {
+            continue;
+        };
+        let file = file.to_string_lossy().replace('\\', "/");
+        let fresh = withheld
+            .entry((locale.clone(), file))
+            .or_default()
+            .insert(id.clone());
+        let mut d = f.diag;
+        if fresh {
+            d = d.with_hint(format!(
+                "`{id}` is not shown in {locale}: its pages and PDFs show the English, marked as fallback"
+            ));
+        }
+        report.diagnostics.push(d);
+        *report.withheld.entry(locale.clone()).or_default() += usize::from(fresh);
+        report.failed |= required;
+    }
+    Ok(())
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::pdf::{pdf_path, render_pdfs};
 use super::prepare::{Prepared, check_sources, prepare};
-use super::{Sources, catalog_rel};
+use super::{SITE_FILE, Sources, catalog_rel};
 use crate::cache::{Cache, Entry, Fingerprint, Note, hash_bytes, key};
 use crate::config::Project;
 use crate::diag::{Diagnostic, Location, Severity};
@@ -30,6 +30,11 @@ pub struct BuildReport {
     pub outdated: BTreeMap<Locale, usize>,
     /// Findings in translations (the build went on with English fallback).
     pub diagnostics: Vec<Diagnostic>,
+    /// Per locale: messages not shown because `folio check` found an error in them.
+    pub withheld: BTreeMap<Locale, usize>,
+    /// True if a required locale has such an error, or a translation file
+    /// could not be read: the build's exit code says so.
+    pub failed: bool,
 }
 
 /// One of `count` parts of a build (`--shard index/count`, `index` from 1):
@@ -312,6 +317,10 @@ fn base_fingerprint(
             "outdated",
             format!("{:?}", prepared.outdated_for(locale, &article.slug)).as_bytes(),
         )
+        .add(
+            "withheld",
+            format!("{:?}", prepared.withheld_for(locale, &article.slug)).as_bytes(),
+        )
         .add("source", project.source.as_str().as_bytes());
     f
 }
@@ -562,19 +571,26 @@ fn render_with_cache(
         counts.1 += e.outdated;
     }
 
-    let site_english = [&sources.site.resource];
+    let site_english = [sources.site.bundle_resource()];
     let mut locale_localizers = Vec::new();
     for locale in locales {
         let lc = &loaded[locale];
-        let english_res = [&sources.site.resource];
+        let english_res = [sources.site.bundle_resource()];
         let mut own = Vec::new();
         if let Some(s) = &lc.site {
-            own.push(&s.resource);
+            own.push(s.bundle_resource());
         }
         locale_localizers.push(if locale == en {
             Localizer::new(en.clone(), &site_english, None)
         } else {
-            Localizer::new(locale.clone(), &own, Some(&english_res))
+            let mut l = Localizer::new(locale.clone(), &own, Some(&english_res));
+            if let Some(ids) = prepared
+                .withheld
+                .get(&(locale.clone(), SITE_FILE.to_owned()))
+            {
+                l.withhold(ids.iter().cloned());
+            }
+            l
         });
     }
     let site_wide = options.shard.is_none_or(|s| s.index == 1);

@@ -157,7 +157,7 @@ fn fallback_is_marked_and_announced_and_outdated_too() {
     .unwrap();
     build(root);
     let es = page(root, "es");
-    assert!(es.contains("lang=\"en\" class=\"fallback\" data-note=\"Aún sin traducir\">The search still continues"), "outdated replaced by English");
+    assert!(es.contains("lang=\"en\" class=\"fallback\" data-note=\"Traducción desactualizada; se muestra el texto en inglés\">The search still continues"), "outdated replaced by English, labelled as out of date");
 }
 
 fn main_of(html: &str) -> &str {

@@ -17,7 +17,7 @@ fn pdf_path(root: &Path, locale: &str) -> std::path::PathBuf {
     root.join(format!("output/{locale}/neuroblastoma-research.pdf"))
 }
 
-fn load(root: &Path, locale: &str) -> Document {
+pub(crate) fn load(root: &Path, locale: &str) -> Document {
     Document::load(pdf_path(root, locale)).expect("a PDF lopdf can read")
 }
 
@@ -41,7 +41,7 @@ fn text_string(o: &Object) -> String {
 
 /// The text of each drawn line, glyphs in drawing (visual) order, decoded
 /// through each font's `/ToUnicode`.
-fn lines(doc: &Document) -> Vec<String> {
+pub(crate) fn lines(doc: &Document) -> Vec<String> {
     glyph_lines(doc).into_iter().map(|l| l.concat()).collect()
 }
 
@@ -500,4 +500,55 @@ fn a_project_font_can_lead_a_locale_chain() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("fonts/house.ttf"), "{}", stderr(&out));
     assert_eq!(std::fs::read(pdf_path(root, "es")).unwrap(), before);
+}
+
+/// An outdated paragraph is labelled in the PDF as on the page: "may be out
+/// of date" over the translation shown, and with `outdated = "fallback"`
+/// "out of date, shown in English" over the English that replaces it.
+#[test]
+fn outdated_paragraphs_are_labelled_in_the_pdf() {
+    let dir = copy_project();
+    let root = dir.path();
+    let md = root.join("content/neuroblastoma-research.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(
+        &md,
+        text.replace(
+            "The search continues for the best combinations",
+            "The search still continues for the best combinations",
+        ),
+    )
+    .unwrap();
+    assert_eq!(folio(root, &["split"]).status.code(), Some(0));
+    build(root);
+    let es = lines(&load(root, "es"));
+    let label = es
+        .iter()
+        .position(|l| l == "Es posible que la traducción no esté actualizada")
+        .unwrap_or_else(|| panic!("no outdated label in {es:#?}"));
+    assert!(
+        es[label + 1].starts_with("Continúa la búsqueda"),
+        "{:?}",
+        &es[label..label + 2]
+    );
+    let toml = std::fs::read_to_string(root.join("folio.toml")).unwrap();
+    std::fs::write(
+        root.join("folio.toml"),
+        toml.replace(
+            "[locale.es]\nstatus = \"required\"",
+            "[locale.es]\nstatus = \"required\"\noutdated = \"fallback\"",
+        ),
+    )
+    .unwrap();
+    build(root);
+    let es = lines(&load(root, "es"));
+    let label = es
+        .iter()
+        .position(|l| l == "Traducción desactualizada; se muestra el texto en inglés")
+        .unwrap_or_else(|| panic!("no outdated-fallback label in {es:#?}"));
+    assert!(
+        es[label + 1].starts_with("The search still continues"),
+        "{:?}",
+        &es[label..label + 2]
+    );
 }

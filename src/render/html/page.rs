@@ -49,8 +49,18 @@ pub struct RenderedPage {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
     None,
+    /// English, because the translation is missing or has an error.
     Fallback,
+    /// English, because the translation is out of date (`outdated = "fallback"`).
+    OutdatedFallback,
+    /// The translation, although the English changed since.
     Outdated,
+}
+
+impl Mark {
+    fn is_english(self) -> bool {
+        matches!(self, Mark::Fallback | Mark::OutdatedFallback)
+    }
 }
 
 struct Page<'a, 'i> {
@@ -140,7 +150,8 @@ impl Page<'_, '_> {
             .get(&self.locale)
             .copied()
             .unwrap_or_default();
-        let f = if outdated && policy == OutdatedText::Fallback {
+        let replaced = outdated && policy == OutdatedText::Fallback;
+        let f = if replaced {
             let mut e = self.input.english.format(id, args);
             e.origin = Origin::Fallback;
             e
@@ -152,6 +163,9 @@ impl Page<'_, '_> {
             .extend(f.problems.iter().map(|p| format!("{locale}: {p}")));
         let mark = if self.is_source() {
             Mark::None
+        } else if replaced {
+            self.fallback.push(id.to_owned());
+            Mark::OutdatedFallback
         } else if f.origin != Origin::Translated {
             self.fallback.push(id.to_owned());
             Mark::Fallback
@@ -175,12 +189,12 @@ impl Page<'_, '_> {
     ) -> String {
         let (f, mark) = self.format(id, args);
         let template = self.input.english.format(id, args);
-        let ltr_block = mark == Mark::Fallback
+        let ltr_block = mark.is_english()
             || self.locale.direction() != Direction::Rtl
             || crate::locale::text_direction(&plain(&f.text)) == Some(Direction::Ltr);
         let inner = render_message(&f.text, &template.text, links, !ltr_block);
         let mut attrs = self.mark_attrs(attrs, mark);
-        if mark != Mark::Fallback && self.locale.direction() == Direction::Rtl && ltr_block {
+        if !mark.is_english() && self.locale.direction() == Direction::Rtl && ltr_block {
             attrs.push_str(" dir=\"ltr\"");
         }
         format!("<{tag}{attrs}>{inner}</{tag}>")
@@ -191,10 +205,11 @@ impl Page<'_, '_> {
         let (class, note_id) = match mark {
             Mark::None => return a,
             Mark::Fallback => ("fallback", "fallback-label"),
+            Mark::OutdatedFallback => ("fallback", "outdated-fallback-label"),
             Mark::Outdated => ("outdated", "outdated-label"),
         };
         let note = plain(&self.input.localizer.format(note_id, None).text);
-        if mark == Mark::Fallback {
+        if mark.is_english() {
             a.push_str(" lang=\"en\"");
             if self.locale.direction() == Direction::Rtl {
                 a.push_str(" dir=\"ltr\"");

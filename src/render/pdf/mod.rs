@@ -52,6 +52,9 @@ struct Builder<'a, 'i> {
     /// Whether some message is shown in English, or outdated (for the notices).
     any_fallback: bool,
     any_outdated: bool,
+    /// The label (a site message ID) of each message shown in English or
+    /// out of date.
+    labels: BTreeMap<String, &'static str>,
 }
 
 /// The creation date of a PDF: `SOURCE_DATE_EPOCH` when set, else midnight
@@ -88,6 +91,7 @@ pub fn render_pdf(input: &PdfInput<'_>) -> Result<RenderedPdf, String> {
         blocks: Vec::new(),
         any_fallback: false,
         any_outdated: false,
+        labels: BTreeMap::new(),
     };
     b.body();
     let title = b.plain(TITLE_ID, None);
@@ -158,7 +162,8 @@ impl Builder<'_, '_> {
             .get(locale)
             .copied()
             .unwrap_or_default();
-        let f = if outdated && policy == OutdatedText::Fallback {
+        let replaced = outdated && policy == OutdatedText::Fallback;
+        let f = if replaced {
             let mut e = self.input.english.format(id, args);
             e.origin = Origin::Fallback;
             e
@@ -170,6 +175,21 @@ impl Builder<'_, '_> {
         let fell_back = !self.is_source() && f.origin != Origin::Translated;
         self.any_fallback |= fell_back;
         self.any_outdated |= !fell_back && outdated && !self.is_source();
+        // The label over the block, as the HTML page's note.
+        let label = if self.is_source() {
+            None
+        } else if replaced {
+            Some("outdated-fallback-label")
+        } else if fell_back {
+            Some("fallback-label")
+        } else if outdated {
+            Some("outdated-label")
+        } else {
+            None
+        };
+        if let Some(label) = label {
+            self.labels.insert(id.to_owned(), label);
+        }
         (f, fell_back)
     }
 
@@ -314,33 +334,39 @@ impl Builder<'_, '_> {
         self.label_fallback();
     }
 
-    /// Puts the localized "not yet translated" label (the words the HTML
-    /// page uses) over each run of English fallback blocks, on the side
-    /// the English starts from.
+    /// Puts the localized label (the words of the HTML page's note: "not
+    /// yet translated", "out of date, shown in English", "may be out of
+    /// date") over each run of blocks with the same label, on the side the
+    /// block's text starts from.
     fn label_fallback(&mut self) {
-        if self.is_source() || !self.blocks.iter().any(|b| b.fallback) {
+        if self.is_source() || self.labels.is_empty() {
             return;
         }
-        let label = self.plain("fallback-label", None);
         let lang = self.input.localizer.locale.as_str().to_owned();
         let mut out = Vec::with_capacity(self.blocks.len() + 8);
-        let mut prev_fallback = false;
+        let mut prev: Option<&'static str> = None;
         for b in std::mem::take(&mut self.blocks) {
             let structural = matches!(b.kind, Kind::BoxStart | Kind::BoxEnd);
-            if b.fallback && !prev_fallback {
+            let label = if structural || b.kind == Kind::Notice {
+                None
+            } else {
+                self.labels.get(&b.source).copied()
+            };
+            if let Some(id) = label.filter(|l| prev != Some(*l)) {
+                let text = self.plain(id, None);
                 out.push(Block {
                     kind: Kind::Label,
-                    spans: vec![Span::plain(label.clone())],
+                    spans: vec![Span::plain(text)],
                     lang: lang.clone(),
                     rtl: b.rtl,
                     fallback: false,
                     bold: false,
-                    source: "fallback-label".into(),
+                    source: id.into(),
                     outline: None,
                 });
             }
             if !structural {
-                prev_fallback = b.fallback;
+                prev = label;
             }
             out.push(b);
         }
