@@ -16,6 +16,63 @@ use crate::localize::{Formatted, Localizer, Origin, date_arg};
 use crate::split::{ArticlePlan, SUMMARY_ID, TITLE_ID};
 use crate::status::{SiteStatus, State};
 
+/// Site blocks shown in the page's header or footer, not where they stand
+/// in the article.
+pub const CHROME_SITE_BLOCKS: &[&str] = &["language-links", "copyright", "sign-up", "donate"];
+
+/// The messages of the helpline box, in the order shown.
+pub const HELPLINE_MESSAGES: &[&str] = &[
+    "helpline-intro",
+    "helpline-chat",
+    "helpline-chat-how",
+    "helpline-call",
+    "helpline-hours",
+    "helpline-specialists",
+    "helpline-doctor",
+];
+
+/// The `id` of the helpline box.
+pub const HELPLINE_ANCHOR: &str = "live-chat";
+
+/// `id`s every article page has, whatever its content: the main region, the
+/// table of contents' heading (when the article has headings) and the list
+/// of PDFs.
+pub const PAGE_ANCHORS: &[&str] = &["main", "toc-heading", "pdfs", "pdfs-heading"];
+
+/// How a site block shows in the article body (see `Page::site_block`): the
+/// `id` of the element holding it, and its messages in order, each with
+/// its element (`"p"` or `"h2"`) and the `id` that element carries. Blocks of
+/// [`CHROME_SITE_BLOCKS`] show nothing here.
+pub fn site_block_parts(
+    name: &str,
+) -> (
+    Option<&'static str>,
+    Vec<(String, &'static str, Option<&'static str>)>,
+) {
+    match name {
+        _ if CHROME_SITE_BLOCKS.contains(&name) => (None, Vec::new()),
+        "helpline" => (
+            Some(HELPLINE_ANCHOR),
+            HELPLINE_MESSAGES
+                .iter()
+                .map(|id| ((*id).to_owned(), "p", None))
+                .collect(),
+        ),
+        "team" => (
+            None,
+            vec![
+                ("team-heading".into(), "h2", Some("team")),
+                ("team-text".into(), "p", None),
+            ],
+        ),
+        "references" => (
+            None,
+            vec![("references-heading".into(), "h2", Some("references"))],
+        ),
+        other => (None, vec![(other.to_owned(), "p", None)]),
+    }
+}
+
 /// Everything one article page needs.
 #[derive(Debug)]
 pub struct PageInput<'a> {
@@ -358,10 +415,7 @@ impl Page<'_, '_> {
         let mut toc_done = false;
         for (i, block) in article.blocks.iter().enumerate() {
             if let BlockKind::Site(name) = &block.kind
-                && matches!(
-                    name.as_str(),
-                    "language-links" | "copyright" | "sign-up" | "donate"
-                )
+                && CHROME_SITE_BLOCKS.contains(&name.as_str())
             {
                 continue; // in the header and footer
             }
@@ -426,18 +480,15 @@ impl Page<'_, '_> {
             "helpline" => {
                 let label = plain(&self.input.localizer.format("helpline-call", None).text);
                 s.push_str(&format!(
-                    "<aside class=\"helpline\" id=\"live-chat\" aria-label=\"{}\">\n",
+                    "<aside class=\"helpline\" id=\"{HELPLINE_ANCHOR}\" aria-label=\"{}\">\n",
                     escape_attr(&label)
                 ));
-                for (id, attrs) in [
-                    ("helpline-intro", ""),
-                    ("helpline-chat", ""),
-                    ("helpline-chat-how", ""),
-                    ("helpline-call", " class=\"phone\""),
-                    ("helpline-hours", ""),
-                    ("helpline-specialists", ""),
-                    ("helpline-doctor", ""),
-                ] {
+                for &id in HELPLINE_MESSAGES {
+                    let attrs = if id == "helpline-call" {
+                        " class=\"phone\""
+                    } else {
+                        ""
+                    };
                     s.push_str(&self.element("p", attrs, id, None, &links));
                     s.push('\n');
                 }
