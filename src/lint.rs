@@ -497,8 +497,8 @@ fn lint_article(
             }
             MdKind::Site(name) => {
                 let (container, parts) = site_block_parts(&name);
-                for (id, tag, anchor) in parts {
-                    let Some(m) = site.message(&id) else {
+                for part in parts {
+                    let Some(m) = site.message(&part.id) else {
                         continue;
                     };
                     let links = m
@@ -507,15 +507,15 @@ fn lint_article(
                         .filter_map(|(n, o)| site_links.get(n).map(|url| (*o, url.clone())))
                         .collect();
                     units.push(Unit {
-                        kind: if tag == "h2" {
+                        kind: if part.heading {
                             Kind::Heading(2)
                         } else {
                             Kind::Paragraph
                         },
                         plain: m.plain,
-                        origin: Origin::Site { id },
+                        origin: Origin::Site { id: part.id },
                         links,
-                        own_anchor: anchor.map(str::to_owned),
+                        own_anchor: part.anchor.map(str::to_owned),
                         container_anchor: container,
                     });
                 }

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub use page::{
     CHROME_SITE_BLOCKS, HELPLINE_ANCHOR, HELPLINE_MESSAGES, PAGE_ANCHORS, PageInput, RenderedPage,
-    render_article, site_block_parts,
+    SitePart, render_article, site_block_parts,
 };
 pub use site::{SiteInput, render_language_chooser, render_locale_index, render_status};
 

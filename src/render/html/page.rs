@@ -39,37 +39,46 @@ pub const HELPLINE_ANCHOR: &str = "live-chat";
 /// of PDFs.
 pub const PAGE_ANCHORS: &[&str] = &["main", "toc-heading", "pdfs", "pdfs-heading"];
 
+/// One message of a site block as the article body shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitePart {
+    pub id: String,
+    /// Shown as a heading (`h2`) rather than a paragraph.
+    pub heading: bool,
+    /// The `id` of its element, if it has one.
+    pub anchor: Option<&'static str>,
+}
+
 /// How a site block shows in the article body (see `Page::site_block`): the
-/// `id` of the element holding it, and its messages in order, each with
-/// its element (`"p"` or `"h2"`) and the `id` that element carries. Blocks of
+/// `id` of the element holding it, and its messages in order. Blocks of
 /// [`CHROME_SITE_BLOCKS`] show nothing here.
-pub fn site_block_parts(
-    name: &str,
-) -> (
-    Option<&'static str>,
-    Vec<(String, &'static str, Option<&'static str>)>,
-) {
+pub fn site_block_parts(name: &str) -> (Option<&'static str>, Vec<SitePart>) {
+    let part = |id: &str, heading: bool, anchor: Option<&'static str>| SitePart {
+        id: id.to_owned(),
+        heading,
+        anchor,
+    };
     match name {
         _ if CHROME_SITE_BLOCKS.contains(&name) => (None, Vec::new()),
         "helpline" => (
             Some(HELPLINE_ANCHOR),
             HELPLINE_MESSAGES
                 .iter()
-                .map(|id| ((*id).to_owned(), "p", None))
+                .map(|id| part(id, false, None))
                 .collect(),
         ),
         "team" => (
             None,
             vec![
-                ("team-heading".into(), "h2", Some("team")),
-                ("team-text".into(), "p", None),
+                part("team-heading", true, Some("team")),
+                part("team-text", false, None),
             ],
         ),
         "references" => (
             None,
-            vec![("references-heading".into(), "h2", Some("references"))],
+            vec![part("references-heading", true, Some("references"))],
         ),
-        other => (None, vec![(other.to_owned(), "p", None)]),
+        other => (None, vec![part(other, false, None)]),
     }
 }
 
