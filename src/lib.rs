@@ -30,6 +30,7 @@ pub mod diag;
 pub mod error;
 pub mod l10n_toml;
 pub mod layout;
+pub mod lint;
 pub mod locale;
 pub mod localize;
 pub mod markup;

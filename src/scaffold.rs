@@ -15,7 +15,7 @@ use crate::locale::Locale;
 /// commented-out guide line, group comments kept.
 pub fn guide_ftl(locale: &Locale, english_path: &Path, english: &str) -> String {
     let mut out = format!(
-        "### {} translation of {}.\n### Each message below is the English, commented out: remove the `# ` and translate.\n### Messages still commented out are shown in English on the site.\n\n",
+        "### {} translation of {}.\n### Each message below is the English, commented out: remove the `# ` and translate.\n### A line such as `# $date (date) - …` just above a message is the English note on it: leave it commented.\n### Messages still commented out are shown in English on the site.\n\n",
         locale.endonym(),
         english_path.display()
     );
@@ -25,7 +25,22 @@ pub fn guide_ftl(locale: &Locale, english_path: &Path, english: &str) -> String 
             ast::Entry::GroupComment(c) => {
                 out.push_str(&format!("\n## {}\n\n", c.content.join(" ")));
             }
+            ast::Entry::Comment(c) => {
+                // A note of its own, not attached to a message: kept, apart.
+                for line in &c.content {
+                    out.push_str(&comment_line(line));
+                }
+                out.push('\n');
+            }
             ast::Entry::Message(_) | ast::Entry::Term(_) => {
+                // The English note on the message (`# $date (date) - …`), as
+                // it is: once the message below is uncommented it is the
+                // translation's note again.
+                if let Some(c) = entry_comment(entry) {
+                    for line in &c.content {
+                        out.push_str(&comment_line(line));
+                    }
+                }
                 let one = ast::Resource {
                     body: vec![strip_comment(entry)],
                 };
@@ -41,6 +56,22 @@ pub fn guide_ftl(locale: &Locale, english_path: &Path, english: &str) -> String 
         }
     }
     out
+}
+
+fn comment_line(line: &str) -> String {
+    if line.is_empty() {
+        "#\n".to_owned()
+    } else {
+        format!("# {line}\n")
+    }
+}
+
+fn entry_comment<'a, 's>(entry: &'a ast::Entry<&'s str>) -> Option<&'a ast::Comment<&'s str>> {
+    match entry {
+        ast::Entry::Message(m) => m.comment.as_ref(),
+        ast::Entry::Term(t) => t.comment.as_ref(),
+        _ => None,
+    }
 }
 
 fn strip_comment<'s>(entry: &ast::Entry<&'s str>) -> ast::Entry<&'s str> {
@@ -128,6 +159,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn guide_keeps_the_english_notes() {
+        let en = "## Article furniture\n\n# $date (date) - the date the English article was last revised.\nlast-revised = Last Revised: { DATETIME($date, dateStyle: \"long\") }\n# Two lines\n#\n# of note.\nteam = Team\n\n# A note on its own.\n\nplain = Plain\n";
+        let g = guide_ftl(&"fr".parse().unwrap(), Path::new("locales/en/x.ftl"), en);
+        assert!(
+            g.contains("# $date (date) - the date the English article was last revised.\n# last-revised = Last Revised: { DATETIME($date, dateStyle: \"long\") }\n"),
+            "{g}"
+        );
+        assert!(
+            g.contains("# Two lines\n#\n# of note.\n# team = Team\n"),
+            "{g}"
+        );
+        assert!(
+            g.contains("# A note on its own.\n\n# plain = Plain\n"),
+            "{g}"
+        );
+        // Uncommenting the message makes the note its comment again.
+        let translated = g.replace(
+            "# last-revised = Last Revised:",
+            "last-revised = Dernière révision :",
+        );
+        let res = fluent_syntax::parser::parse(translated.as_str()).unwrap();
+        let note = res.body.iter().find_map(|e| match e {
+            ast::Entry::Message(m) if m.id.name == "last-revised" => m.comment.clone(),
+            _ => None,
+        });
+        assert_eq!(
+            note.map(|c| c.content),
+            Some(vec![
+                "$date (date) - the date the English article was last revised."
+            ])
+        );
+    }
+
+    #[test]
     fn guide_comments_out_every_message() {
         let en = "## Section\n\n# note\nhello = Hello { $name }\n    .title = Hi\n-brand = Folio\nmulti =\n    one\n    two\n";
         let g = guide_ftl(&"fr".parse().unwrap(), Path::new("locales/en/x.ftl"), en);
@@ -137,6 +202,8 @@ mod tests {
             "{g}"
         );
         assert!(g.contains("# -brand = Folio\n"));
+        // The English note stays, just above its message.
+        assert!(g.contains("# note\n# hello = Hello { $name }\n"), "{g}");
         // Nothing in it is an entry: a translator's file starts with nothing translated.
         let c = crate::catalog::parse_catalog(Path::new("g.ftl"), &g);
         assert!(

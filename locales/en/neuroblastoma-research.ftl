@@ -11,9 +11,9 @@ intro-important-research-neuroblastoma = Important research into neuroblastoma i
 ## Gene changes
 
 gene-changes-heading = Gene changes
-gene-changes-researchers-better-tests = Researchers now have better tests to look for changes in the genes of neuroblastoma cells. Researchers might know that a change has happened on a certain chromosome (a strand of DNA inside the cell, which contains its genes), but they still need to learn more about that gene or what part of a gene has been affected. There are a few different ways that genes change in neuroblastoma cells:
+gene-changes-researchers-better-tests = Researchers now have better tests to look for changes in the genes of neuroblastoma cells. Researchers might know that a change has happened on a certain chromosome (a strand of DNA inside the cell, which contains its genes), but they still need to learn more about that gene or what part of a gene has been affected. Genes can change in a few different ways in neuroblastoma cells.
 gene-changes-understanding-neuroblastoma-helps = Understanding the gene changes in neuroblastoma helps researchers understand which neuroblastomas are likely to be cured with less intense treatment, and which will need more aggressive treatment. Some of these gene changes are being used now to help cancer care teams determine a child's neuroblastoma stage and risk group. Other gene changes might help researchers find new treatments that work on certain types of neuroblastoma cells.
-gene-changes-here-specific-dna = Here are some specific DNA and gene changes currently being studied:
+gene-changes-here-specific-dna = Some specific DNA and gene changes are currently being studied.
 
 ## Treatment
 
@@ -31,7 +31,7 @@ chemotherapy-other-studies-looking = Other studies are looking to see if some ch
 ## Treatment › High-dose chemotherapy and stem cell transplant
 
 high-dose-chemotherapy-stem-heading = High-dose chemotherapy and stem cell transplant
-high-dose-chemotherapy-doctors-trying-improve = Doctors are also trying to improve the success rate for children with aggressive neuroblastoma with high-dose chemotherapy and stem cell transplants, using different combinations of chemotherapy, radiation therapy, retinoids, immunotherapy, and other treatments. For example:
+high-dose-chemotherapy-doctors-trying-improve = Doctors are also trying to improve the success rate for children with aggressive neuroblastoma with high-dose chemotherapy and stem cell transplants, using different combinations of chemotherapy, radiation therapy, retinoids, immunotherapy, and other treatments.
 
 ## Treatment › Retinoids
 

@@ -22,10 +22,10 @@ skip-to-content = Skip to content
 
 helpline-intro = Our 24/7 cancer helpline provides information and answers for people dealing with cancer. We can connect you with trained cancer information specialists who will answer questions about a cancer diagnosis and provide guidance and a compassionate ear.
 helpline-chat = <a data-l10n-name="live-chat">Chat live online</a>
-helpline-chat-how = Select the Live Chat button at the bottom of the page
+helpline-chat-how = Use the Live Chat on the { -org-name } website
 helpline-call = Call us at <a data-l10n-name="helpline-phone">{ -helpline-number }</a>
 helpline-hours = Available any time of day or night
-helpline-specialists = Our highly trained specialists are available 24/7 via phone and on weekdays can assist through online chat. We connect patients, caregivers, and family members with essential services and resources at every step of their cancer journey. Ask us how you can get involved and support the fight against cancer. Some of the topics we can assist with include:
+helpline-specialists = Our highly trained specialists are available 24/7 via phone and on weekdays can assist through online chat. We connect patients, caregivers, and family members with essential services and resources at every step of their cancer journey. Ask us how you can get involved and support the fight against cancer.
 helpline-doctor = For medical questions, we encourage you to review our information with your doctor.
 
 ## Article furniture

@@ -11,9 +11,9 @@ intro-important-research-neuroblastoma = En este momento se están realizando im
 ## Gene changes
 
 gene-changes-heading = Cambios genéticos
-gene-changes-researchers-better-tests = Los investigadores ahora cuentan con mejores pruebas para buscar cambios en los genes de las células del neuroblastoma. Es posible que los investigadores sepan que ha ocurrido un cambio en un cromosoma determinado (una hebra de ADN dentro de la célula que contiene sus genes), pero aún necesitan saber más sobre ese gen o sobre qué parte del gen se ha visto afectada. Los genes pueden cambiar de varias maneras diferentes en las células del neuroblastoma:
+gene-changes-researchers-better-tests = Los investigadores ahora cuentan con mejores pruebas para buscar cambios en los genes de las células del neuroblastoma. Es posible que los investigadores sepan que ha ocurrido un cambio en un cromosoma determinado (una hebra de ADN dentro de la célula que contiene sus genes), pero aún necesitan saber más sobre ese gen o sobre qué parte del gen se ha visto afectada. Los genes pueden cambiar de varias maneras diferentes en las células del neuroblastoma.
 gene-changes-understanding-neuroblastoma-helps = Entender los cambios genéticos en el neuroblastoma ayuda a los investigadores a comprender qué neuroblastomas probablemente se curen con un tratamiento menos intenso y cuáles necesitarán un tratamiento más agresivo. Algunos de estos cambios genéticos ya se están usando para ayudar a los equipos de atención del cáncer a determinar la etapa y el grupo de riesgo del neuroblastoma de un niño. Otros cambios genéticos podrían ayudar a los investigadores a encontrar nuevos tratamientos que actúen sobre ciertos tipos de células de neuroblastoma.
-gene-changes-here-specific-dna = Estos son algunos cambios específicos en el ADN y en los genes que se están estudiando actualmente:
+gene-changes-here-specific-dna = Actualmente se están estudiando algunos cambios específicos en el ADN y en los genes.
 
 ## Treatment
 
@@ -31,7 +31,7 @@ chemotherapy-other-studies-looking = Otros estudios buscan determinar si algunos
 ## Treatment › High-dose chemotherapy and stem cell transplant
 
 high-dose-chemotherapy-stem-heading = Quimioterapia en dosis altas y trasplante de células madre
-high-dose-chemotherapy-doctors-trying-improve = Los médicos también están tratando de mejorar la tasa de éxito en los niños con neuroblastoma agresivo tratados con quimioterapia en dosis altas y trasplantes de células madre, usando diferentes combinaciones de quimioterapia, radioterapia, retinoides, inmunoterapia y otros tratamientos. Por ejemplo:
+high-dose-chemotherapy-doctors-trying-improve = Los médicos también están tratando de mejorar la tasa de éxito en los niños con neuroblastoma agresivo tratados con quimioterapia en dosis altas y trasplantes de células madre, usando diferentes combinaciones de quimioterapia, radioterapia, retinoides, inmunoterapia y otros tratamientos.
 
 ## Treatment › Retinoids
 

@@ -22,10 +22,10 @@ skip-to-content = Saltar al contenido
 
 helpline-intro = Nuestra línea de ayuda sobre el cáncer, disponible 24/7, ofrece información y respuestas a las personas que enfrentan el cáncer. Podemos ponerle en contacto con especialistas capacitados en información sobre el cáncer, quienes responderán sus preguntas sobre un diagnóstico de cáncer y le brindarán orientación y le escucharán con compasión.
 helpline-chat = <a data-l10n-name="live-chat">Chatee en vivo en línea</a>
-helpline-chat-how = Seleccione el botón de chat en vivo en la parte inferior de la página
+helpline-chat-how = Use el chat en vivo en el sitio web de la { -org-name }
 helpline-call = Llámenos al <a data-l10n-name="helpline-phone">{ -helpline-number }</a>
 helpline-hours = Disponible a cualquier hora del día o de la noche
-helpline-specialists = Nuestros especialistas altamente capacitados están disponibles 24/7 por teléfono y, entre semana, pueden ayudarle por chat en línea. Ponemos en contacto a pacientes, cuidadores y familiares con servicios y recursos esenciales en cada paso de su experiencia con el cáncer. Pregúntenos cómo puede participar y apoyar la lucha contra el cáncer. Algunos de los temas con los que podemos ayudarle incluyen:
+helpline-specialists = Nuestros especialistas altamente capacitados están disponibles 24/7 por teléfono y, entre semana, pueden ayudarle por chat en línea. Ponemos en contacto a pacientes, cuidadores y familiares con servicios y recursos esenciales en cada paso de su experiencia con el cáncer. Pregúntenos cómo puede participar y apoyar la lucha contra el cáncer.
 helpline-doctor = Si tiene preguntas médicas, le recomendamos que revise nuestra información con su médico.
 
 ## Article furniture

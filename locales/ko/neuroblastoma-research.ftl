@@ -11,9 +11,9 @@ intro-important-research-neuroblastoma = 현재 전 세계의 많은 대학 병�
 ## Gene changes
 
 gene-changes-heading = 유전자 변화
-gene-changes-researchers-better-tests = 이제 연구자들은 신경모세포종 세포의 유전자 변화를 찾아내는 더 나은 검사법을 갖추고 있습니다. 연구자들은 특정 염색체(세포 안에 있으며 유전자를 담고 있는 DNA 가닥)에 변화가 생겼다는 것은 알 수 있지만, 해당 유전자나 유전자의 어느 부분이 영향을 받았는지에 대해서는 아직 더 알아내야 합니다. 신경모세포종 세포에서 유전자가 변하는 방식에는 몇 가지가 있습니다:
+gene-changes-researchers-better-tests = 이제 연구자들은 신경모세포종 세포의 유전자 변화를 찾아내는 더 나은 검사법을 갖추고 있습니다. 연구자들은 특정 염색체(세포 안에 있으며 유전자를 담고 있는 DNA 가닥)에 변화가 생겼다는 것은 알 수 있지만, 해당 유전자나 유전자의 어느 부분이 영향을 받았는지에 대해서는 아직 더 알아내야 합니다. 신경모세포종 세포에서 유전자는 몇 가지 다른 방식으로 변할 수 있습니다.
 gene-changes-understanding-neuroblastoma-helps = 신경모세포종의 유전자 변화를 이해하면, 어떤 신경모세포종이 강도가 낮은 치료로도 완치될 가능성이 높고 어떤 신경모세포종에 더 적극적인 치료가 필요한지를 연구자들이 파악하는 데 도움이 됩니다. 현재 이러한 유전자 변화 중 일부는 암 치료팀이 어린이의 신경모세포종 병기와 위험군을 결정하는 데 활용되고 있습니다. 다른 유전자 변화는 연구자들이 특정 유형의 신경모세포종 세포에 효과가 있는 새로운 치료법을 찾는 데 도움이 될 수 있습니다.
-gene-changes-here-specific-dna = 현재 연구되고 있는 구체적인 DNA 및 유전자 변화는 다음과 같습니다:
+gene-changes-here-specific-dna = 현재 몇몇 구체적인 DNA 및 유전자 변화가 연구되고 있습니다.
 
 ## Treatment
 
@@ -31,7 +31,7 @@ chemotherapy-other-studies-looking = 다른 연구에서는 저위험 또는 중
 ## Treatment › High-dose chemotherapy and stem cell transplant
 
 high-dose-chemotherapy-stem-heading = 고용량 화학요법과 줄기세포 이식
-high-dose-chemotherapy-doctors-trying-improve = 의사들은 또한 화학요법, 방사선 치료, 레티노이드, 면역요법 및 기타 치료법을 다양하게 조합하여, 공격적인 신경모세포종 어린이에게 시행하는 고용량 화학요법과 줄기세포 이식의 성공률을 높이기 위해 노력하고 있습니다. 예를 들면 다음과 같습니다:
+high-dose-chemotherapy-doctors-trying-improve = 의사들은 또한 화학요법, 방사선 치료, 레티노이드, 면역요법 및 기타 치료법을 다양하게 조합하여, 공격적인 신경모세포종 어린이에게 시행하는 고용량 화학요법과 줄기세포 이식의 성공률을 높이기 위해 노력하고 있습니다.
 
 ## Treatment › Retinoids
 

@@ -11,9 +11,9 @@ intro-important-research-neuroblastoma = Hiện nay, nhiều nghiên cứu quan 
 ## Gene changes
 
 gene-changes-heading = Các thay đổi về gen
-gene-changes-researchers-better-tests = Hiện nay, các nhà nghiên cứu đã có những xét nghiệm tốt hơn để tìm các thay đổi trong gen của tế bào u nguyên bào thần kinh. Các nhà nghiên cứu có thể biết rằng một thay đổi đã xảy ra trên một nhiễm sắc thể nhất định (một chuỗi DNA bên trong tế bào, chứa các gen của tế bào), nhưng họ vẫn cần tìm hiểu thêm về gen đó hoặc phần nào của gen đã bị ảnh hưởng. Gen trong tế bào u nguyên bào thần kinh có thể thay đổi theo một vài cách khác nhau:
+gene-changes-researchers-better-tests = Hiện nay, các nhà nghiên cứu đã có những xét nghiệm tốt hơn để tìm các thay đổi trong gen của tế bào u nguyên bào thần kinh. Các nhà nghiên cứu có thể biết rằng một thay đổi đã xảy ra trên một nhiễm sắc thể nhất định (một chuỗi DNA bên trong tế bào, chứa các gen của tế bào), nhưng họ vẫn cần tìm hiểu thêm về gen đó hoặc phần nào của gen đã bị ảnh hưởng. Gen trong tế bào u nguyên bào thần kinh có thể thay đổi theo một vài cách khác nhau.
 gene-changes-understanding-neuroblastoma-helps = Hiểu rõ các thay đổi về gen trong u nguyên bào thần kinh giúp các nhà nghiên cứu biết được những khối u nguyên bào thần kinh nào có khả năng được chữa khỏi bằng phương pháp điều trị với cường độ thấp hơn, và những khối u nào sẽ cần điều trị tích cực hơn. Một số thay đổi về gen này hiện đang được sử dụng để giúp đội ngũ chăm sóc ung thư xác định giai đoạn và nhóm nguy cơ của u nguyên bào thần kinh ở trẻ. Các thay đổi về gen khác có thể giúp các nhà nghiên cứu tìm ra những phương pháp điều trị mới có tác dụng đối với một số loại tế bào u nguyên bào thần kinh nhất định.
-gene-changes-here-specific-dna = Dưới đây là một số thay đổi cụ thể về DNA và gen hiện đang được nghiên cứu:
+gene-changes-here-specific-dna = Một số thay đổi cụ thể về DNA và gen hiện đang được nghiên cứu.
 
 ## Treatment
 
@@ -31,7 +31,7 @@ chemotherapy-other-studies-looking = Các nghiên cứu khác đang tìm hiểu 
 ## Treatment › High-dose chemotherapy and stem cell transplant
 
 high-dose-chemotherapy-stem-heading = Hóa trị liều cao và ghép tế bào gốc
-high-dose-chemotherapy-doctors-trying-improve = Các bác sĩ cũng đang cố gắng cải thiện tỷ lệ thành công của hóa trị liều cao và ghép tế bào gốc ở trẻ mắc u nguyên bào thần kinh tiến triển mạnh, bằng cách sử dụng các cách kết hợp khác nhau giữa hóa trị, xạ trị, retinoid, liệu pháp miễn dịch và các phương pháp điều trị khác. Ví dụ:
+high-dose-chemotherapy-doctors-trying-improve = Các bác sĩ cũng đang cố gắng cải thiện tỷ lệ thành công của hóa trị liều cao và ghép tế bào gốc ở trẻ mắc u nguyên bào thần kinh tiến triển mạnh, bằng cách sử dụng các cách kết hợp khác nhau giữa hóa trị, xạ trị, retinoid, liệu pháp miễn dịch và các phương pháp điều trị khác.
 
 ## Treatment › Retinoids
 

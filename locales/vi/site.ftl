@@ -20,10 +20,10 @@ skip-to-content = Chuyển đến nội dung chính
 
 helpline-intro = Đường dây hỗ trợ về ung thư hoạt động 24/7 của chúng tôi cung cấp thông tin và giải đáp cho những người đang đối mặt với bệnh ung thư. Chúng tôi có thể kết nối quý vị với các chuyên viên thông tin ung thư đã qua đào tạo, những người sẽ trả lời các câu hỏi về chẩn đoán ung thư, đưa ra hướng dẫn và lắng nghe quý vị với sự cảm thông.
 helpline-chat = <a data-l10n-name="live-chat">Trò chuyện trực tuyến</a>
-helpline-chat-how = Chọn nút Live Chat (Trò chuyện trực tuyến) ở cuối trang
+helpline-chat-how = Sử dụng Live Chat (Trò chuyện trực tuyến) trên trang web của { -org-name }
 helpline-call = Gọi cho chúng tôi theo số <a data-l10n-name="helpline-phone">{ -helpline-number }</a>
 helpline-hours = Phục vụ mọi lúc, cả ngày lẫn đêm
-helpline-specialists = Các chuyên viên được đào tạo chuyên sâu của chúng tôi luôn sẵn sàng hỗ trợ 24/7 qua điện thoại và vào các ngày trong tuần có thể hỗ trợ qua trò chuyện trực tuyến. Chúng tôi kết nối người bệnh, người chăm sóc và các thành viên trong gia đình với những dịch vụ và nguồn hỗ trợ thiết yếu ở mọi bước trên hành trình đối phó với bệnh ung thư. Hãy hỏi chúng tôi về cách quý vị có thể tham gia và ủng hộ cuộc chiến chống lại bệnh ung thư. Một số chủ đề chúng tôi có thể hỗ trợ bao gồm:
+helpline-specialists = Các chuyên viên được đào tạo chuyên sâu của chúng tôi luôn sẵn sàng hỗ trợ 24/7 qua điện thoại và vào các ngày trong tuần có thể hỗ trợ qua trò chuyện trực tuyến. Chúng tôi kết nối người bệnh, người chăm sóc và các thành viên trong gia đình với những dịch vụ và nguồn hỗ trợ thiết yếu ở mọi bước trên hành trình đối phó với bệnh ung thư. Hãy hỏi chúng tôi về cách quý vị có thể tham gia và ủng hộ cuộc chiến chống lại bệnh ung thư.
 helpline-doctor = Đối với các câu hỏi về y tế, chúng tôi khuyến khích quý vị xem lại thông tin của chúng tôi cùng với bác sĩ của mình.
 
 ## Article furniture

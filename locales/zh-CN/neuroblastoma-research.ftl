@@ -11,9 +11,9 @@ intro-important-research-neuroblastoma = 目前，世界各地的许多大学医
 ## Gene changes
 
 gene-changes-heading = 基因变化
-gene-changes-researchers-better-tests = 研究人员现在有了更好的检测方法，可以查找神经母细胞瘤细胞中的基因变化。研究人员可能知道某条染色体（细胞内含有基因的一条DNA链）上发生了变化，但仍需要进一步了解该基因，或该基因的哪一部分受到了影响。神经母细胞瘤细胞中的基因发生变化的方式有以下几种：
+gene-changes-researchers-better-tests = 研究人员现在有了更好的检测方法，可以查找神经母细胞瘤细胞中的基因变化。研究人员可能知道某条染色体（细胞内含有基因的一条DNA链）上发生了变化，但仍需要进一步了解该基因，或该基因的哪一部分受到了影响。神经母细胞瘤细胞中的基因可以通过几种不同的方式发生变化。
 gene-changes-understanding-neuroblastoma-helps = 了解神经母细胞瘤中的基因变化，有助于研究人员了解哪些神经母细胞瘤可能通过强度较低的治疗治愈，哪些则需要更积极的治疗。其中一些基因变化目前已被用于帮助癌症诊疗团队确定患儿神经母细胞瘤的分期和危险度分组。其他基因变化可能有助于研究人员找到对某些类型的神经母细胞瘤细胞有效的新疗法。
-gene-changes-here-specific-dna = 以下是目前正在研究的一些特定DNA和基因变化：
+gene-changes-here-specific-dna = 目前正在研究一些特定的DNA和基因变化。
 
 ## Treatment
 
@@ -31,7 +31,7 @@ chemotherapy-other-studies-looking = 其他研究正在探讨一些低危或中�
 ## Treatment › High-dose chemotherapy and stem cell transplant
 
 high-dose-chemotherapy-stem-heading = 大剂量化疗和干细胞移植
-high-dose-chemotherapy-doctors-trying-improve = 医生们还在尝试通过大剂量化疗和干细胞移植，并采用化疗、放疗、维甲酸类药物、免疫治疗和其他疗法的不同组合，来提高侵袭性神经母细胞瘤患儿的治疗成功率。例如：
+high-dose-chemotherapy-doctors-trying-improve = 医生们还在尝试通过大剂量化疗和干细胞移植，并采用化疗、放疗、维甲酸类药物、免疫治疗和其他疗法的不同组合，来提高侵袭性神经母细胞瘤患儿的治疗成功率。
 
 ## Treatment › Retinoids
 

@@ -23,10 +23,10 @@ skip-to-content = 跳至正文
 
 helpline-intro = 我们的24/7癌症求助热线为面对癌症的人们提供信息和解答。我们可以为您联系训练有素的癌症信息专员，他们将解答有关癌症诊断的问题，为您提供指导，并耐心倾听您的心声。
 helpline-chat = <a data-l10n-name="live-chat">在线实时聊天</a>
-helpline-chat-how = 请选择页面底部的“实时聊天”按钮
+helpline-chat-how = 请使用{ -org-name }网站上的“实时聊天”
 helpline-call = 请拨打<a data-l10n-name="helpline-phone">{ -helpline-number }</a>联系我们
 helpline-hours = 日夜随时为您服务
-helpline-specialists = 我们训练有素的专员可通过电话24/7为您提供服务，并在工作日通过在线聊天为您提供帮助。在癌症历程的每一步，我们都会为患者、照护者和家庭成员联系必要的服务和资源。欢迎向我们咨询您可以如何参与进来，支持抗击癌症的事业。我们可以提供帮助的部分主题包括：
+helpline-specialists = 我们训练有素的专员可通过电话24/7为您提供服务，并在工作日通过在线聊天为您提供帮助。在癌症历程的每一步，我们都会为患者、照护者和家庭成员联系必要的服务和资源。欢迎向我们咨询您可以如何参与进来，支持抗击癌症的事业。
 helpline-doctor = 如有医疗方面的问题，我们建议您与医生一起查看我们提供的信息。
 
 ## Article furniture

@@ -284,7 +284,7 @@ pub fn parse_catalog_owned(path: &Path, text: String) -> Catalog {
                 GuardIssue::Syntax(
                     e.pos.start + shift,
                     e.slice.map(|s| s.start + shift),
-                    e.kind.to_string(),
+                    describe_syntax_error(&e.kind),
                 )
             }));
             r
@@ -324,6 +324,25 @@ pub fn parse_catalog_owned(path: &Path, text: String) -> Catalog {
         line_index: std::sync::OnceLock::new(),
         unreadable: false,
         bundle_resource: std::sync::OnceLock::new(),
+    }
+}
+
+/// The parser's reason in words. fluent-syntax names the characters it
+/// expected, which for the line break a select expression needs after `->`
+/// reads `Expected one of "\n | \r\n"` (shown escaped): say what to do instead.
+fn describe_syntax_error(kind: &fluent_syntax::parser::ErrorKind) -> String {
+    use fluent_syntax::parser::ErrorKind;
+    match kind {
+        ErrorKind::ExpectedCharRange { range } if range.contains('\n') => {
+            "a select expression needs a line break after `->`, then each variant on a line of its own and the closing `}` on its own line: `{ $count ->`, `[one] …`, `*[other] …`, `}`".to_owned()
+        }
+        ErrorKind::ExpectedCharRange { range } if range == "a-zA-Z" => {
+            "expected an identifier here (a name starting with a letter a-z or A-Z)".to_owned()
+        }
+        ErrorKind::ExpectedCharRange { range } if range == "0-9" => {
+            "expected a digit here".to_owned()
+        }
+        other => other.to_string(),
     }
 }
 
@@ -399,6 +418,31 @@ pub fn canonical_pattern(source: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_line_select_expression_is_explained_in_words() {
+        let c = parse_catalog(
+            Path::new("es.ftl"),
+            "ok = Sí\npages = { $count -> [one] 1 página *[other] { $count } páginas }\nafter = Después\n",
+        );
+        assert_eq!(c.diagnostics.len(), 1, "{:?}", c.diagnostics);
+        let d = &c.diagnostics[0];
+        assert_eq!(d.code, "syntax-error");
+        assert_eq!((d.location.line, d.location.column), (2, 21));
+        assert!(
+            d.message
+                .starts_with("a select expression needs a line break after `->`"),
+            "{}",
+            d.message
+        );
+        assert!(!d.message.contains('\n') && !d.render().contains("\\u{a}"));
+        // The same message on several lines parses.
+        let ok = parse_catalog(
+            Path::new("es.ftl"),
+            "pages = { $count ->\n    [one] 1 página\n   *[other] { $count } páginas\n}\n",
+        );
+        assert!(ok.diagnostics.is_empty());
+    }
 
     #[test]
     fn offsets_point_at_ids_after_a_bom() {

@@ -1,5 +1,7 @@
 //! Every finding code `folio check` can report, with its default severity and
 //! a one-line description (shown in SARIF rules and `folio check --list-codes`).
+//! The editors' lints on the English source ([`crate::lint`]) are here too:
+//! `folio split` reports them as well, under the same policy.
 
 use crate::diag::Severity;
 
@@ -57,9 +59,19 @@ pub const CODES: &[Code] = &[
         "a left-to-right phrase in right-to-left text that displays reordered unless isolated (folio isolates it)",
     ),
     code(
+        "broken-anchor",
+        Warning,
+        "English source: a link to an in-page anchor that does not exist, or that points at the block holding the link",
+    ),
+    code(
         "control-character",
         Error,
         "a NUL or other control character",
+    ),
+    code(
+        "dangling-lead-in",
+        Warning,
+        "English source: a paragraph ending with `:` that no list (or deeper heading) follows",
     ),
     code(
         "dropped-reference",
@@ -185,6 +197,11 @@ pub const CODES: &[Code] = &[
     completeness(
         "outdated",
         "the English changed after this translation was made",
+    ),
+    code(
+        "page-part-reference",
+        Warning,
+        "English source: words pointing at parts of a web page that folio's pages and PDFs do not have (\"click here\", \"at the bottom of the page\")",
     ),
     code(
         "phone-mismatch",

@@ -107,11 +107,33 @@ pub fn project_jobs(
     Ok(jobs)
 }
 
-/// Checks a folio project.
+/// Checks a folio project: every locale against the English, and the
+/// English content itself with the editors' lints ([`crate::lint`]).
 pub fn check_project(project: &Project, locales: &[Locale]) -> Result<CheckReport> {
-    let reference = load_reference(project)?;
+    let mut reference = load_reference(project)?;
+    add_content_lints(project, &mut reference)?;
     let jobs = project_jobs(project, &reference, locales)?;
     Ok(check_jobs(&reference, &jobs, &project.policy))
+}
+
+/// Adds the editors' lints on `content/` to the English findings, each under
+/// the catalog it concerns (`<slug>.ftl`, `site.ftl`). A project without a
+/// content folder has none.
+fn add_content_lints(project: &Project, reference: &mut Reference) -> Result<()> {
+    if !project.root.join(&project.content_dir).is_dir() {
+        return Ok(());
+    }
+    let sources = crate::pipeline::load_sources(project)?;
+    for lint in sources.lints {
+        let file = match reference.files.iter().position(|f| f.rel == lint.file) {
+            Some(i) => i,
+            // Not split yet: still reported, under the first English file.
+            None if !reference.files.is_empty() => 0,
+            None => continue,
+        };
+        reference.files[file].findings.push((lint.id, lint.diag));
+    }
+    Ok(())
 }
 
 /// What `mark-current` changed.

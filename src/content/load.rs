@@ -182,7 +182,7 @@ pub fn is_valid_slug(s: &str) -> bool {
         && !s.starts_with('-')
 }
 
-fn split_front_matter(text: &str) -> Option<(&str, usize)> {
+pub(crate) fn split_front_matter(text: &str) -> Option<(&str, usize)> {
     let rest = text
         .strip_prefix("+++\n")
         .or_else(|| text.strip_prefix("+++\r\n"))?;
@@ -241,11 +241,18 @@ fn parse_body(
         references_pending: false,
         skip_depth: 0,
     };
-    let parser = Parser::new_ext(
-        body,
-        Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH,
-    );
+    let parser = Parser::new_ext(body, markdown_options());
     for (event, range) in parser.into_offset_iter() {
+        if let Event::Start(Tag::Paragraph) = event
+            && w.skip_depth == 0
+            && looks_like_table(&body[range.clone()])
+        {
+            // Without a delimiter row (`|---|`) Markdown reads a table as a
+            // paragraph of pipes; it would become one message of pipes.
+            w.unsupported(start + range.start, "a table", diags);
+            w.skip_depth = 1;
+            continue;
+        }
         w.event(event, start + range.start, diags);
     }
     if let Some((id, at)) = w.pending_id.take() {
@@ -257,6 +264,30 @@ fn parse_body(
         ));
     }
     w.blocks
+}
+
+/// The Markdown dialect of articles: CommonMark with heading attributes
+/// (`{#anchor}`), and tables and strikethrough recognised so that they can
+/// be reported (articles may not use them).
+pub(crate) fn markdown_options() -> Options {
+    Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES
+}
+
+/// True for a paragraph whose every line is a table row (`| a | b |`): a
+/// table that lacks the delimiter row Markdown needs to see it as one.
+fn looks_like_table(paragraph: &str) -> bool {
+    let mut rows = 0;
+    for line in paragraph.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !(line.starts_with('|') && line.ends_with('|') && line.len() > 1) {
+            return false;
+        }
+        rows += 1;
+    }
+    rows > 0
 }
 
 impl Walker<'_> {
@@ -516,7 +547,7 @@ fn wrap(frame: Frame, children: Vec<Inline>) -> Vec<Inline> {
     }
 }
 
-fn heading_level(l: HeadingLevel) -> u8 {
+pub(crate) fn heading_level(l: HeadingLevel) -> u8 {
     match l {
         HeadingLevel::H1 => 1,
         HeadingLevel::H2 => 2,

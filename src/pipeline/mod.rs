@@ -35,8 +35,12 @@ pub struct Sources {
     /// `english_text` parsed: the English catalogs a build renders from.
     pub english: Vec<Catalog>,
     pub site: Catalog,
-    /// Findings in the English sources (content and `locales/en`).
+    /// Findings in the English sources (content and `locales/en`), the
+    /// editors' lints included.
     pub diagnostics: Vec<Diagnostic>,
+    /// The editors' lints ([`crate::lint`]) with the catalog file and message
+    /// they concern, policy applied; their diagnostics are also in `diagnostics`.
+    pub lints: Vec<crate::lint::Lint>,
 }
 
 impl Sources {
@@ -110,7 +114,10 @@ pub fn load_sources(project: &Project) -> Result<Sources> {
         english_text.push(text);
         english.push(catalog);
     }
+    let lints = crate::lint::lint_sources(project, &articles, &plans, &site, SITE_FILE);
+    diagnostics.extend(lints.iter().map(|l| l.diag.clone()));
     Ok(Sources {
+        lints,
         articles,
         plans,
         english,

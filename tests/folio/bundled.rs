@@ -66,3 +66,37 @@ fn catalogs_are_complete_enough() {
         }
     }
 }
+
+/// Every Fluent example in the README parses (a translator copies them), and
+/// no inline example shows a select expression on one line, which Fluent
+/// rejects: a select expression needs each variant on a line of its own.
+#[test]
+fn readme_fluent_examples_are_valid_fluent() {
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let mut blocks = 0;
+    let mut rest = readme.as_str();
+    while let Some(start) = rest.find("```fluent\n") {
+        // A fence inside a list item is indented; so is its text.
+        let indent = rest[..start].len() - rest[..start].trim_end_matches(' ').len();
+        let body = &rest[start + "```fluent\n".len()..];
+        let end = body.find("```").expect("closed fence");
+        let text: String = body[..end]
+            .lines()
+            .map(|l| format!("{}\n", l.get(indent..).unwrap_or("").trim_end()))
+            .collect();
+        let c = folio::catalog::parse_catalog(Path::new("README.md"), &text);
+        assert!(c.diagnostics.is_empty(), "{text}\n{:?}", c.diagnostics);
+        assert!(!c.entries.is_empty(), "{text}");
+        blocks += 1;
+        rest = &body[end..];
+    }
+    assert!(blocks >= 2, "the README's Fluent examples were not found");
+    for line in readme.lines() {
+        for code in line.split('`').skip(1).step_by(2) {
+            assert!(
+                !(code.contains("->") && code.contains('[') && code.contains('{')),
+                "one-line select expression in the README: `{code}`"
+            );
+        }
+    }
+}

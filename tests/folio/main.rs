@@ -11,6 +11,7 @@ mod hardening;
 mod html;
 mod incremental;
 mod l10n_toml;
+mod lints;
 mod pdf;
 mod properties;
 mod pseudo;

@@ -23,8 +23,7 @@ its letters and marks, which must be exactly those of one stretch of the
 PDF text, blocks in order: every letter and mark must be extracted, in the
 right block, nothing else added; the order inside a block is checked
 only for left-to-right locales. Left out on purpose: the page's table of
-contents, its list of PDFs, the live-chat lines (the PDF has no chat
-button), the running header and the page numbers. Everything else the
+contents, its list of PDFs, the running header and the page numbers. Everything else the
 PDF holds beyond the HTML blocks must be a list number, a fallback label
 (the HTML's data-note) or the note on the English revision translated.
 """
@@ -59,7 +58,6 @@ class Page(html.parser.HTMLParser):
         self.blocks = []
         self.cur = None
         self.notes = set()
-        self.after_chat = False
         self.rtl = False
         self.page_notes = []
 
@@ -84,8 +82,6 @@ class Page(html.parser.HTMLParser):
             return
         if tag in BLOCKS:
             self.cur = [tag, ""]
-        if tag == "a" and a.get("href") == "#live-chat" and self.cur:
-            self.cur.append("chat")
 
     def handle_endtag(self, tag):
         if self.skip:
@@ -98,12 +94,7 @@ class Page(html.parser.HTMLParser):
                 self.cur = None
                 self.depth -= 1
                 return
-            if "chat" in self.cur:
-                self.after_chat = True  # this and the next paragraph
-            elif self.after_chat:
-                self.after_chat = False
-            else:
-                self.blocks.append(self.cur[1])
+            self.blocks.append(self.cur[1])
             self.cur = None
         if tag in ("main", "footer") and self.depth:
             self.depth -= 1

@@ -10,7 +10,10 @@ mod site;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use page::{PageInput, RenderedPage, render_article};
+pub use page::{
+    CHROME_SITE_BLOCKS, HELPLINE_ANCHOR, HELPLINE_MESSAGES, PAGE_ANCHORS, PageInput, RenderedPage,
+    SitePart, render_article, site_block_parts,
+};
 pub use site::{SiteInput, render_language_chooser, render_locale_index, render_status};
 
 use crate::localize::{FSI, PDI};

@@ -16,6 +16,72 @@ use crate::localize::{Formatted, Localizer, Origin, date_arg};
 use crate::split::{ArticlePlan, SUMMARY_ID, TITLE_ID};
 use crate::status::{SiteStatus, State};
 
+/// Site blocks shown in the page's header or footer, not where they stand
+/// in the article.
+pub const CHROME_SITE_BLOCKS: &[&str] = &["language-links", "copyright", "sign-up", "donate"];
+
+/// The messages of the helpline box, in the order shown.
+pub const HELPLINE_MESSAGES: &[&str] = &[
+    "helpline-intro",
+    "helpline-chat",
+    "helpline-chat-how",
+    "helpline-call",
+    "helpline-hours",
+    "helpline-specialists",
+    "helpline-doctor",
+];
+
+/// The `id` of the helpline box.
+pub const HELPLINE_ANCHOR: &str = "live-chat";
+
+/// `id`s every article page has, whatever its content: the main region, the
+/// table of contents' heading (when the article has headings) and the list
+/// of PDFs.
+pub const PAGE_ANCHORS: &[&str] = &["main", "toc-heading", "pdfs", "pdfs-heading"];
+
+/// One message of a site block as the article body shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitePart {
+    pub id: String,
+    /// Shown as a heading (`h2`) rather than a paragraph.
+    pub heading: bool,
+    /// The `id` of its element, if it has one.
+    pub anchor: Option<&'static str>,
+}
+
+/// How a site block shows in the article body (see `Page::site_block`): the
+/// `id` of the element holding it, and its messages in order. Blocks of
+/// [`CHROME_SITE_BLOCKS`] show nothing here.
+pub fn site_block_parts(name: &str) -> (Option<&'static str>, Vec<SitePart>) {
+    let part = |id: &str, heading: bool, anchor: Option<&'static str>| SitePart {
+        id: id.to_owned(),
+        heading,
+        anchor,
+    };
+    match name {
+        _ if CHROME_SITE_BLOCKS.contains(&name) => (None, Vec::new()),
+        "helpline" => (
+            Some(HELPLINE_ANCHOR),
+            HELPLINE_MESSAGES
+                .iter()
+                .map(|id| part(id, false, None))
+                .collect(),
+        ),
+        "team" => (
+            None,
+            vec![
+                part("team-heading", true, Some("team")),
+                part("team-text", false, None),
+            ],
+        ),
+        "references" => (
+            None,
+            vec![part("references-heading", true, Some("references"))],
+        ),
+        other => (None, vec![part(other, false, None)]),
+    }
+}
+
 /// Everything one article page needs.
 #[derive(Debug)]
 pub struct PageInput<'a> {
@@ -373,10 +439,7 @@ impl Page<'_, '_> {
         let mut toc_done = false;
         for (i, block) in article.blocks.iter().enumerate() {
             if let BlockKind::Site(name) = &block.kind
-                && matches!(
-                    name.as_str(),
-                    "language-links" | "copyright" | "sign-up" | "donate"
-                )
+                && CHROME_SITE_BLOCKS.contains(&name.as_str())
             {
                 continue; // in the header and footer
             }
@@ -441,18 +504,15 @@ impl Page<'_, '_> {
             "helpline" => {
                 let label = plain(&self.input.localizer.format("helpline-call", None).text);
                 s.push_str(&format!(
-                    "<aside class=\"helpline\" id=\"live-chat\" aria-label=\"{}\">\n",
+                    "<aside class=\"helpline\" id=\"{HELPLINE_ANCHOR}\" aria-label=\"{}\">\n",
                     escape_attr(&label)
                 ));
-                for (id, attrs) in [
-                    ("helpline-intro", ""),
-                    ("helpline-chat", ""),
-                    ("helpline-chat-how", ""),
-                    ("helpline-call", " class=\"phone\""),
-                    ("helpline-hours", ""),
-                    ("helpline-specialists", ""),
-                    ("helpline-doctor", ""),
-                ] {
+                for &id in HELPLINE_MESSAGES {
+                    let attrs = if id == "helpline-call" {
+                        " class=\"phone\""
+                    } else {
+                        ""
+                    };
                     s.push_str(&self.element("p", attrs, id, None, &links));
                     s.push('\n');
                 }

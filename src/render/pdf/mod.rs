@@ -373,17 +373,10 @@ impl Builder<'_, '_> {
         self.blocks = out;
     }
 
-    /// The helpline callout. The live-chat lines point at a button on the
-    /// web page, so the printed callout leaves them out.
+    /// The helpline callout, with the messages of the web page's box.
     fn helpline(&mut self, links: &BTreeMap<String, String>) {
         self.marker(Kind::BoxStart);
-        for id in [
-            "helpline-intro",
-            "helpline-call",
-            "helpline-hours",
-            "helpline-specialists",
-            "helpline-doctor",
-        ] {
+        for &id in crate::render::html::HELPLINE_MESSAGES {
             self.push(Kind::Paragraph, id, None, links);
             if id == "helpline-call"
                 && let Some(b) = self.blocks.last_mut()
