@@ -13,6 +13,7 @@ mod l10n_toml;
 mod pdf;
 mod properties;
 mod pseudo;
+mod reports;
 mod serve;
 mod stability;
 mod support;
