@@ -516,3 +516,26 @@ fn check_status_and_dashboard_print_the_same_figures() {
     );
     assert_eq!(headline["en"], "100.0");
 }
+
+/// compare-locales filters: a missing entry reported as a warning is
+/// counted, and counts as missing for completeness; an ignored one (here a
+/// key and a whole file) is not counted at all, so it cannot hold a locale
+/// below 100 %.
+#[test]
+fn filtered_entries_and_completeness() {
+    let dir = crate::support::repo().join("tests/fixtures/l10n-toml/p3");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_folio"))
+        .current_dir(&dir)
+        .args(["check", "--l10n-toml", "l10n.toml", "--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let de = &json["summary"]["de"];
+    let n = |k: &str| de[k].as_u64().unwrap();
+    assert_eq!(
+        (n("total"), n("translated"), n("missing"), n("report")),
+        (4, 1, 2, 1),
+        "{de}"
+    );
+    assert_eq!(de["percent_complete"], 25.0);
+}
