@@ -478,16 +478,14 @@ pub fn check_loaded(
         let Some(cat) = &catalogs[k] else {
             // As compare-locales: a missing file counts every entry of the
             // English file as missing, duplicates included, unless a
-            // file-level filter ignores it.
-            for r in &rf.entries {
-                stats.total += 1;
-                stats.total_words += r.words;
-            }
+            // file-level filter ignores it (then it is not counted).
             if job.filter(&pair.full, None) == FilterAction::Ignore {
                 continue;
             }
             let counted = rf.all_count;
             let words = rf.all_words;
+            stats.total += counted;
+            stats.total_words += words;
             stats.missing += counted;
             stats.missing_words += words;
             if counted > 0 {
@@ -548,13 +546,14 @@ pub fn check_loaded(
         offsets.sort_unstable();
 
         for r in &rf.entries {
-            stats.total += 1;
-            stats.total_words += r.words;
             let id = r.entry.id.as_str();
             let Some(&i) = seen.get(&(r.entry.kind, id)) else {
                 match job.filter(&pair.full, Some(&symbol(r.entry.kind, id))) {
+                    // Ignored: not counted at all (compare-locales).
                     FilterAction::Ignore => {}
                     FilterAction::Warning => {
+                        stats.total += 1;
+                        stats.total_words += r.words;
                         stats.report += 1;
                         em.emit(
                             missing_code(r.entry.kind),
@@ -570,6 +569,8 @@ pub fn check_loaded(
                         );
                     }
                     FilterAction::Error => {
+                        stats.total += 1;
+                        stats.total_words += r.words;
                         stats.missing += 1;
                         stats.missing_words += r.words;
                         em.emit(
@@ -596,6 +597,11 @@ pub fn check_loaded(
                 }
                 continue;
             };
+            // Present: translated, identical text included (see
+            // `crate::status::Tally`); `compare_entry` counts identical ones.
+            stats.total += 1;
+            stats.total_words += r.words;
+            stats.translated += 1;
             let e = &cat.entries[i];
             let Some(f) = facts_cache[k].get(i).and_then(Option::as_ref) else {
                 continue;

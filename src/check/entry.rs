@@ -275,7 +275,7 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         }
     }
 
-    // Identical to English, or translated.
+    // Identical to English (counted as translated too: see `crate::status::Tally`).
     let identical = c.locale != c.reference.locale && same;
     if identical {
         stats.identical += 1;
@@ -287,8 +287,6 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
                 format!("`{id}` is identical to the English"),
             );
         }
-    } else {
-        stats.translated += 1;
     }
 
     if !same {

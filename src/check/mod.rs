@@ -89,24 +89,28 @@ pub struct Finding {
     pub diag: Diagnostic,
 }
 
-/// Per-locale figures.
+/// Per-locale (and per-file) figures. Completeness is defined once, by
+/// [`crate::status::Tally`]: [`Stats::completeness`] gives it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
-    /// Messages and terms of the English source that this locale should have.
+    /// Messages and terms of the English source that this locale should
+    /// have (entries a compare-locales filter ignores are not counted):
+    /// `translated` + `missing` + `report`.
     pub total: usize,
     pub total_words: usize,
-    /// Present and different from English.
+    /// Present in the translation, `identical` and `outdated` included.
     pub translated: usize,
-    /// Present and identical to English.
+    /// Present and identical to English (part of `translated`).
     pub identical: usize,
     pub missing: usize,
     pub missing_words: usize,
-    /// Present, but made from an older English.
+    /// Present, but made from an older English (part of `translated`).
     pub outdated: usize,
     pub outdated_words: usize,
     /// In the translation, not in the English.
     pub obsolete: usize,
-    /// Missing or obsolete entries that a filter turned into warnings (compare-locales' `report`).
+    /// Missing entries that a filter turned into warnings (compare-locales'
+    /// `report`; obsolete ones it reported are counted in `obsolete`).
     pub report: usize,
     pub errors: usize,
     pub warnings: usize,
@@ -131,13 +135,20 @@ impl Stats {
         }
     }
 
-    /// Share of the English entries present and current, in percent.
-    pub fn percent_complete(&self) -> f64 {
-        if self.total == 0 {
-            return 100.0;
+    /// Completeness as [`crate::status::Tally`] defines it: missing entries
+    /// a filter reported (`report`) are missing too.
+    pub fn completeness(&self) -> crate::status::Tally {
+        crate::status::Tally {
+            total: self.total,
+            translated: self.translated,
+            outdated: self.outdated,
+            missing: self.missing + self.report,
         }
-        let done = (self.translated + self.identical).saturating_sub(self.outdated);
-        (done as f64 * 1000.0 / self.total as f64).round() / 10.0
+    }
+
+    /// Percent complete ([`crate::status::Tally::percent_complete`]).
+    pub fn percent_complete(&self) -> f64 {
+        self.completeness().percent_complete()
     }
 }
 

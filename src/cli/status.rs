@@ -1,5 +1,6 @@
-//! `folio status`: how far each locale is, per locale or per article, from
-//! the same figures as `folio check`.
+//! `folio status`: how far each locale is, per locale or per article: the
+//! completeness figures of `folio check` (defined once, by
+//! [`crate::status::Tally`]).
 
 use crate::check::Stats;
 use crate::check::run::check_project;
@@ -19,13 +20,14 @@ pub struct Args {
 }
 
 fn row(name: &str, status: &str, st: &Stats) -> Vec<String> {
+    let done = st.completeness();
     vec![
         name.to_owned(),
         status.to_owned(),
-        format!("{:.1}%", st.percent_complete()),
-        (st.translated + st.identical).to_string(),
-        st.outdated.to_string(),
-        st.missing.to_string(),
+        format!("{:.1}%", done.percent_complete()),
+        done.translated.to_string(),
+        done.outdated.to_string(),
+        done.missing.to_string(),
         st.missing_words.to_string(),
         st.outdated_words.to_string(),
     ]

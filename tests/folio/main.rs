@@ -15,6 +15,7 @@ mod lints;
 mod pdf;
 mod properties;
 mod pseudo;
+mod reports;
 mod serve;
 mod stability;
 mod support;

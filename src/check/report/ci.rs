@@ -32,49 +32,86 @@ fn target_of(f: &crate::check::Finding) -> String {
     f.target.to_string_lossy().replace('\\', "/")
 }
 
-/// One finding as a line of a JUnit failure or `system-out`.
+/// One finding as a line of a JUnit failure or `system-out`: its location
+/// (with the file when it is not the test case's translation file, as for
+/// a missing message, found in the English), severity, code and message,
+/// on one line.
 fn junit_line(f: &crate::check::Finding) -> String {
     let l = &f.diag.location;
+    let file = if l.file == f.target {
+        String::new()
+    } else {
+        format!("{}:", path_of(f))
+    };
     format!(
-        "{}:{}: {}[{}] {}",
-        l.line, l.column, f.diag.severity, f.diag.code, f.diag.message
+        "{file}{}:{}: {}[{}] {}",
+        l.line,
+        l.column,
+        f.diag.severity,
+        f.diag.code,
+        f.diag.message.replace(['\r', '\n'], " ")
     )
 }
 
-/// JUnit XML: a test suite per locale, a test case per file; findings at or
-/// above the failure threshold in required locales are failures, the rest
-/// go to `system-out`.
+/// The completeness figures of a locale as JUnit test-suite properties.
+fn junit_properties(stats: &crate::check::Stats) -> String {
+    let mut out = String::from("    <properties>\n");
+    for (name, value) in super::figures(stats) {
+        out.push_str(&format!(
+            "      <property name=\"{name}\" value=\"{value}\"/>\n"
+        ));
+    }
+    out.push_str("    </properties>\n");
+    out
+}
+
+/// JUnit XML: a test suite per locale (its completeness figures as
+/// properties), a test case per translation file. Every finding is in the
+/// test case of the translation file it concerns, wherever it is located
+/// (a missing message is found in the English): findings at or above the
+/// failure threshold in failing locales make the test case fail (one
+/// `failure` listing them), the rest go to its `system-out`.
 pub fn junit(report: &CheckReport) -> String {
+    use std::collections::BTreeMap;
+    // Findings by locale and translation file, in one pass.
+    let mut by_case: BTreeMap<&str, BTreeMap<String, Vec<&crate::check::Finding>>> =
+        BTreeMap::new();
+    for f in &report.findings {
+        by_case
+            .entry(f.locale.as_str())
+            .or_default()
+            .entry(target_of(f))
+            .or_default()
+            .push(f);
+    }
+    let no_stats = crate::check::Stats::default();
     let mut suites = String::new();
     let (mut total_tests, mut total_failures) = (0, 0);
-    for s in &report.summaries {
-        let mut files: Vec<String> = s.files.clone();
-        for f in report.findings.iter().filter(|f| f.locale == s.locale) {
-            let p = target_of(f);
-            if !files.contains(&p) {
-                files.push(p);
-            }
+    let mut locales: Vec<&str> = report.summaries.iter().map(|s| s.locale.as_str()).collect();
+    locales.extend(by_case.keys().copied());
+    locales.sort_unstable();
+    locales.dedup();
+    for locale in locales {
+        let summary = report.summaries.iter().find(|s| s.locale == locale);
+        let failed = summary.is_some_and(|s| s.failed);
+        let mut cases = by_case.remove(locale).unwrap_or_default();
+        for file in summary.iter().flat_map(|s| &s.files) {
+            cases.entry(file.clone()).or_default();
         }
-        files.sort();
-        let mut cases = String::new();
+        let failing = |f: &crate::check::Finding| {
+            failed && report.fail_on.is_some_and(|t| f.diag.severity >= t)
+        };
+        let mut body_xml = String::new();
         let mut failures = 0;
-        for file in &files {
-            let findings: Vec<_> = report
-                .findings
-                .iter()
-                .filter(|f| f.locale == s.locale && path_of(f) == *file)
-                .collect();
-            let failing = |f: &crate::check::Finding| {
-                s.failed && report.fail_on.is_some_and(|t| f.diag.severity >= t)
-            };
+        for (file, findings) in &cases {
             let mut body = String::new();
             let fails: Vec<_> = findings.iter().filter(|f| failing(f)).collect();
-            if !fails.is_empty() {
+            if let Some(first) = fails.first() {
                 failures += 1;
                 let text: Vec<String> = fails.iter().map(|f| junit_line(f)).collect();
                 body.push_str(&format!(
                     "      <failure type=\"{}\" message=\"{} finding(s)\">{}</failure>\n",
-                    xml_escape(fails[0].diag.code),
+                    xml_escape(first.diag.code),
                     fails.len(),
                     xml_escape(&text.join("\n"))
                 ));
@@ -90,18 +127,19 @@ pub fn junit(report: &CheckReport) -> String {
                     xml_escape(&rest.join("\n"))
                 ));
             }
-            cases.push_str(&format!(
+            body_xml.push_str(&format!(
                 "    <testcase classname=\"{}\" name=\"{}\">\n{body}    </testcase>\n",
-                xml_escape(&s.locale),
+                xml_escape(locale),
                 xml_escape(file)
             ));
         }
-        total_tests += files.len();
+        total_tests += cases.len();
         total_failures += failures;
         suites.push_str(&format!(
-            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n{cases}  </testsuite>\n",
-            xml_escape(&s.locale),
-            files.len()
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n{}{body_xml}  </testsuite>\n",
+            xml_escape(locale),
+            cases.len(),
+            junit_properties(summary.map_or(&no_stats, |s| &s.stats))
         ));
     }
     format!(
@@ -115,6 +153,19 @@ fn sarif_level(s: Severity) -> &'static str {
         Severity::Warning => "warning",
         Severity::Info => "note",
     }
+}
+
+/// Each locale's completeness figures, for the run's property bag.
+fn sarif_summary(report: &CheckReport) -> Value {
+    let mut summary = serde_json::Map::new();
+    for s in &report.summaries {
+        let figures: serde_json::Map<String, Value> = super::figures(&s.stats)
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        summary.insert(s.locale.clone(), Value::Object(figures));
+    }
+    Value::Object(summary)
 }
 
 /// SARIF 2.1.0, one run, one rule per finding code; columns in Unicode code points.
@@ -151,6 +202,7 @@ pub fn sarif(report: &CheckReport) -> String {
             if let Some(id) = &f.id {
                 r["properties"]["messageId"] = json!(id);
             }
+            r["properties"]["translation"] = json!(target_of(f));
             r
         })
         .collect();
@@ -161,6 +213,7 @@ pub fn sarif(report: &CheckReport) -> String {
             "tool": { "driver": { "name": "folio", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
             "columnKind": "unicodeCodePoints",
             "results": results,
+            "properties": { "summary": sarif_summary(report) },
         }],
     });
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();

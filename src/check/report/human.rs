@@ -41,10 +41,10 @@ fn table(report: &CheckReport) -> String {
         "status",
         "complete",
         "translated",
-        "identical",
+        "outdated",
         "missing",
         "missing words",
-        "outdated",
+        "identical",
         "obsolete",
         "errors",
         "warnings",
@@ -53,18 +53,19 @@ fn table(report: &CheckReport) -> String {
     let mut rows: Vec<Vec<String>> = vec![head.iter().map(|s| s.to_string()).collect()];
     for s in &report.summaries {
         let st = &s.stats;
+        let done = st.completeness();
         rows.push(vec![
             escape_for_terminal(&s.locale),
             match s.status {
                 crate::config::LocaleStatus::Required => "required".into(),
                 crate::config::LocaleStatus::InProgress => "in-progress".into(),
             },
-            format!("{:.1}%", st.percent_complete()),
-            st.translated.to_string(),
-            st.identical.to_string(),
-            st.missing.to_string(),
+            format!("{:.1}%", done.percent_complete()),
+            done.translated.to_string(),
+            done.outdated.to_string(),
+            done.missing.to_string(),
             st.missing_words.to_string(),
-            st.outdated.to_string(),
+            st.identical.to_string(),
             st.obsolete.to_string(),
             st.errors.to_string(),
             st.warnings.to_string(),

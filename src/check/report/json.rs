@@ -73,7 +73,8 @@ pub fn json(report: &CheckReport) -> String {
         };
         let _ = write!(
             out,
-            ": {{\"errors\": {}, \"failed\": {}, \"identical\": {}, \"missing\": {}, \"missing_words\": {}, \"obsolete\": {}, \"outdated\": {}, \"outdated_words\": {}, \"percent_complete\": {:.1}, \"report\": {}, \"status\": \"{status}\", \"total\": {}, \"total_words\": {}, \"translated\": {}, \"warnings\": {}}}",
+            ": {{\"complete\": {}, \"errors\": {}, \"failed\": {}, \"identical\": {}, \"missing\": {}, \"missing_words\": {}, \"obsolete\": {}, \"outdated\": {}, \"outdated_words\": {}, \"percent_complete\": {:.1}, \"report\": {}, \"status\": \"{status}\", \"total\": {}, \"total_words\": {}, \"translated\": {}, \"warnings\": {}}}",
+            st.completeness().complete(),
             st.errors,
             s.failed,
             st.identical,

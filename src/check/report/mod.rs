@@ -20,6 +20,21 @@ pub enum Format {
     Github,
 }
 
+/// A locale's completeness figures ([`crate::status::Tally`]) as the CI
+/// formats carry them (JUnit test-suite properties, SARIF run properties),
+/// under the names of the JSON summary.
+pub(crate) fn figures(stats: &super::Stats) -> [(&'static str, serde_json::Value); 6] {
+    let t = stats.completeness();
+    [
+        ("percent_complete", serde_json::json!(t.percent_complete())),
+        ("complete", t.complete().into()),
+        ("translated", t.translated.into()),
+        ("outdated", t.outdated.into()),
+        ("missing", t.missing.into()),
+        ("total", t.total.into()),
+    ]
+}
+
 /// Renders `report` in `format`; `max_findings` limits the human format (0: all).
 pub fn render(report: &super::CheckReport, format: Format, max_findings: usize) -> String {
     match format {

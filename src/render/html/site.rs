@@ -1,7 +1,7 @@
 //! The site's other pages: `output/index.html` (choose a language, no
 //! JavaScript), `output/<locale>/index.html` (the articles of a language)
-//! and `output/status.html` (translated, outdated and missing per locale and
-//! article, as bars with counts).
+//! and `output/status.html` (completeness per locale and article, as bars
+//! with counts: [`crate::status::Tally`]).
 
 use super::{escape_attr, escape_text, head, plain};
 use crate::config::Project;
@@ -127,9 +127,9 @@ fn bar(t: &Tally) -> String {
             n as f64 * 100.0 / t.total as f64
         }
     };
-    let current = t.translated - t.outdated.min(t.translated);
+    let current = t.complete();
     format!(
-        "<span class=\"bar\" role=\"img\" aria-label=\"{current} translated, {} outdated, {} missing of {}\"><span class=\"translated\" style=\"inline-size:{:.1}%\"></span><span class=\"outdated\" style=\"inline-size:{:.1}%\"></span><span class=\"missing\" style=\"inline-size:{:.1}%\"></span></span>",
+        "<span class=\"bar\" role=\"img\" aria-label=\"{current} complete, {} outdated, {} missing of {}\"><span class=\"translated\" style=\"inline-size:{:.1}%\"></span><span class=\"outdated\" style=\"inline-size:{:.1}%\"></span><span class=\"missing\" style=\"inline-size:{:.1}%\"></span></span>",
         t.outdated,
         t.missing,
         t.total,
@@ -139,13 +139,25 @@ fn bar(t: &Tally) -> String {
     )
 }
 
+/// A row's figures: the same as `folio check` and `folio status` print.
+fn counts(t: &Tally) -> String {
+    format!(
+        "{} translated · {} outdated · {} missing · {:.1}% complete",
+        t.translated,
+        t.outdated,
+        t.missing,
+        t.percent_complete()
+    )
+}
+
 /// `output/status.html`: per locale and article (and site text), bars for
-/// translated, outdated and missing messages with their counts. In the
-/// source language: it is a page for the editors.
+/// complete, outdated and missing messages and terms with their counts,
+/// and each locale's total. In the source language: it is a page for the
+/// editors.
 pub fn render_status(input: &SiteInput<'_>) -> String {
     let source = &input.project.source;
     let mut body = String::from("<main id=\"main\">\n<h1>Translation status</h1>\n");
-    body.push_str("<p>Messages per language: translated and current, translated from an older English (outdated), and missing. The same figures as <code>folio check</code>.</p>\n");
+    body.push_str("<p>Messages and terms per language: <em>translated</em> (present in the translation, text identical to the English included), <em>outdated</em> (translated from an older English; part of translated) and <em>missing</em>. Complete means translated and current. The same figures as <code>folio check</code> and <code>folio status</code>.</p>\n");
     body.push_str("<table class=\"status-table\">\n<thead><tr><th scope=\"col\">Language</th><th scope=\"col\">Text</th><th scope=\"col\">Progress</th><th scope=\"col\">Counts</th></tr></thead>\n<tbody>\n");
     for l in &input.project.locales {
         let mut rows: Vec<(String, Tally)> = Vec::new();
@@ -164,27 +176,34 @@ pub fn render_status(input: &SiteInput<'_>) -> String {
             "Site text (menus, helpline, footer)".to_owned(),
             input.status.site.get(l).copied().unwrap_or_default(),
         ));
+        let mut all = Tally::default();
+        for (_, t) in &rows {
+            all.add(*t);
+        }
+        rows.push(("All text".to_owned(), all));
         let span = rows.len();
         for (k, (what, t)) in rows.iter().enumerate() {
-            body.push_str("<tr>");
+            body.push_str(if k + 1 == span {
+                "<tr class=\"locale-total\">"
+            } else {
+                "<tr>"
+            });
             if k == 0 {
                 body.push_str(&format!(
-                    "<th scope=\"rowgroup\" rowspan=\"{span}\"><a href=\"{loc}/index.html\" lang=\"{loc}\" dir=\"{dir}\">{name}</a> <span class=\"lang-state\">{tag}{status}</span></th>",
+                    "<th scope=\"rowgroup\" rowspan=\"{span}\"><a href=\"{loc}/index.html\" lang=\"{loc}\" dir=\"{dir}\">{name}</a> <span class=\"lang-state\">{tag}{status}</span> <span class=\"locale-complete\">{pct:.1}% complete</span></th>",
                     loc = escape_attr(l.as_str()),
                     dir = l.direction().as_html(),
                     name = escape_text(&l.endonym()),
                     tag = escape_text(l.as_str()),
-                    status = if l == source { " (source)".to_owned() } else { String::new() }
+                    status = if l == source { " (source)".to_owned() } else { String::new() },
+                    pct = all.percent_complete()
                 ));
             }
             body.push_str(&format!(
-                "<td>{}</td><td>{}</td><td class=\"counts\">{} translated · {} outdated · {} missing · {}%</td></tr>\n",
+                "<td>{}</td><td>{}</td><td class=\"counts\">{}</td></tr>\n",
                 escape_text(what),
                 bar(t),
-                t.translated - t.outdated.min(t.translated),
-                t.outdated,
-                t.missing,
-                t.percent_current()
+                counts(t)
             ));
         }
     }
