@@ -10,6 +10,7 @@ mod hardening;
 mod html;
 mod incremental;
 mod l10n_toml;
+mod outdated;
 mod pdf;
 mod properties;
 mod pseudo;

@@ -151,6 +151,10 @@ pub fn sarif(report: &CheckReport) -> String {
             if let Some(id) = &f.id {
                 r["properties"]["messageId"] = json!(id);
             }
+            if let Some(change) = &f.english_change {
+                r["properties"]["englishOld"] = json!(change.old);
+                r["properties"]["englishNew"] = json!(change.new);
+            }
             r
         })
         .collect();
