@@ -154,9 +154,19 @@ pub fn run_mark(project: &Project, args: &MarkArgs) -> Result<u8> {
             "note: the English of `{id}` has no recorded change, so there was no edit to mark as cosmetic"
         ));
     }
+    // One warning per message, naming its locales (in the project's order).
+    let mut left: Vec<((&str, &str), Vec<&str>)> = Vec::new();
     for (locale, file, id) in &marked.left_outdated {
+        let key = (file.as_str(), id.as_str());
+        match left.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, locales)) => locales.push(locale),
+            None => left.push((key, vec![locale])),
+        }
+    }
+    for ((file, id), locales) in &left {
         eprint_line(&crate::diag::escape_for_terminal(&format!(
-            "warning: {locale}: `{id}` ({file}) stays outdated: its translation was made from an English older than the one your cosmetic edit changed, so an earlier change of the English is not reviewed; update the translation, then run `folio mark-current --locale {locale} {id}`"
+            "warning: `{id}` ({file}) stays outdated in {}: these translations were made from an English older than the one your cosmetic edit changed, so an earlier change of the English is not reviewed (`folio check` shows the whole change); update each, then run `folio mark-current --locale LOCALE {id}`",
+            locales.join(", ")
         )));
     }
     Ok(if marked.left_outdated.is_empty() {
