@@ -101,7 +101,12 @@ pub fn project_jobs(
             pairs,
             obsolete_files,
             filter: None,
-            basis: basis::read(&dir.join(BASIS_FILE))?,
+            // The source locale's record is of another kind (the English seen).
+            basis: if *locale == project.source {
+                None
+            } else {
+                basis::read(&dir.join(BASIS_FILE))?
+            },
         });
     }
     Ok(jobs)
