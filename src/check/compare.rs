@@ -313,6 +313,7 @@ impl<'p> Emitter<'p> {
                 id: id.map(str::to_owned),
                 target: self.target.clone(),
                 diag: d,
+                english_change: None,
             });
             return;
         };
@@ -326,6 +327,7 @@ impl<'p> Emitter<'p> {
             id: id.map(str::to_owned),
             target: self.target.clone(),
             diag: d,
+            english_change: None,
         });
     }
 
@@ -343,6 +345,21 @@ impl<'p> Emitter<'p> {
             d = d.with_source_line(l);
         }
         self.push_diag(rel, id, d);
+    }
+
+    /// Attaches the English before and after to the `outdated` finding just
+    /// emitted (if the policy kept it).
+    fn english_change(&mut self, old: &str, new: &str) {
+        if let Some(f) = self
+            .findings
+            .last_mut()
+            .filter(|f| f.diag.code == "outdated")
+        {
+            f.english_change = Some(Box::new(super::EnglishChange {
+                old: old.to_owned(),
+                new: new.to_owned(),
+            }));
+        }
     }
 
     /// Adds a hint to the finding just emitted (if the policy kept it).
@@ -663,8 +680,13 @@ pub fn check_loaded(
                         Some(id),
                         cat.location(e.offset),
                         Some(cat.line_at(e.offset)),
-                        format!("the English of `{id}` changed after this translation was made: was “{}”, now “{}”", excerpt(old), excerpt(&now)),
+                        format!(
+                            "the English of `{id}` changed after this translation was made: {}",
+                            super::word_diff::word_diff(old, &now)
+                                .unwrap_or_else(|| "only spacing or line breaks changed".to_owned())
+                        ),
                     );
+                    em.english_change(old, &now);
                     em.hint("outdated", || {
                         format!("update the translation, then run `folio mark-current --locale {} {id}`", job.locale)
                     });
@@ -786,14 +808,5 @@ fn kind_name(kind: EntryKind) -> &'static str {
     match kind {
         EntryKind::Message => "message",
         EntryKind::Term => "term",
-    }
-}
-
-fn excerpt(s: &str) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > 60 {
-        format!("{}…", flat.chars().take(60).collect::<String>())
-    } else {
-        flat
     }
 }

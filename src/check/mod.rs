@@ -23,6 +23,7 @@ pub mod policy;
 pub mod report;
 pub mod run;
 mod size;
+pub mod word_diff;
 
 use serde::Serialize;
 
@@ -87,6 +88,16 @@ pub struct Finding {
     /// file it is missing from; its location points into the English).
     pub target: std::path::PathBuf,
     pub diag: Diagnostic,
+    /// For `outdated`: the English the translation was made from, and the English now.
+    pub english_change: Option<Box<EnglishChange>>,
+}
+
+/// An English text before and after an edit, in Fluent source form
+/// (attributes as `.name = value` lines).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnglishChange {
+    pub old: String,
+    pub new: String,
 }
 
 /// Per-locale (and per-file) figures. Completeness is defined once, by

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::basis::{self, BASIS_FILE, Basis};
+use super::basis::{self, BASIS_FILE};
 use super::{CheckReport, Job, Pair, Reference, check_jobs, prepare_reference};
 use crate::catalog::{EntryKind, load_catalog};
 use crate::config::Project;
@@ -101,7 +101,12 @@ pub fn project_jobs(
             pairs,
             obsolete_files,
             filter: None,
-            basis: basis::read(&dir.join(BASIS_FILE))?,
+            // The source locale's record is of another kind (the English seen).
+            basis: if *locale == project.source {
+                None
+            } else {
+                basis::read(&dir.join(BASIS_FILE))?
+            },
         });
     }
     Ok(jobs)
@@ -143,13 +148,63 @@ pub struct Marked {
     pub written: Vec<PathBuf>,
     /// Translations newly recorded as current, per locale.
     pub marked: Vec<(String, usize)>,
+    /// `--cosmetic`: translations left outdated because they were made from
+    /// an English older than the one the named edit changed, so an earlier
+    /// change is unreviewed: (locale, file, message ID).
+    pub left_outdated: Vec<(String, String, String)>,
+    /// `--cosmetic`: named message IDs whose English has no recorded change,
+    /// so there was nothing to forgive.
+    pub unedited: Vec<String>,
+}
+
+/// True if `pattern` (a glob) names entry `id` of `kind`: terms also by
+/// their `-` form.
+fn names(pattern: &str, kind: EntryKind, id: &str) -> bool {
+    super::policy::glob_match(pattern, id)
+        || (kind == EntryKind::Term && super::policy::glob_match(pattern, &format!("-{id}")))
+}
+
+/// An input error naming the patterns that match no English entry, with
+/// the closest ID as a suggestion where one is close.
+fn unmatched_error(reference: &Reference, unmatched: &[&String]) -> Error {
+    let all: BTreeSet<String> = reference
+        .files
+        .iter()
+        .flat_map(|f| f.entries.iter())
+        .map(|r| match r.entry.kind {
+            EntryKind::Message => r.entry.id.clone(),
+            EntryKind::Term => format!("-{}", r.entry.id),
+        })
+        .collect();
+    let mut lines = Vec::new();
+    for p in unmatched {
+        let best = all
+            .iter()
+            .map(|id| (strsim::normalized_damerau_levenshtein(p, id), id))
+            .filter(|(score, _)| *score >= 0.7)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(a.1)));
+        lines.push(match best {
+            Some((_, id)) => format!("`{p}` (did you mean `{id}`?)"),
+            None => format!("`{p}`"),
+        });
+    }
+    Error::Input(format!(
+        "no English message or term matches {}; nothing was recorded",
+        lines.join(", ")
+    ))
 }
 
 /// `folio mark-current`: records the current English as the basis of the
 /// current translations of `locales` (all targets if empty), for the
-/// message IDs matching `ids` (globs; all if empty). With `cosmetic`, marks
-/// an English edit as cosmetic instead: translations that were current with
-/// the previously recorded English stay current.
+/// message IDs matching `ids` (globs; all if empty). An ID pattern that
+/// matches no English entry is an error, and nothing is written.
+///
+/// With `cosmetic`, marks the last edit of the English of `ids` as cosmetic
+/// instead: a translation made from the English just before that edit
+/// becomes current; one made from an older English stays outdated (an
+/// earlier change is unreviewed) and is listed in
+/// [`Marked::left_outdated`]. The last edit is the last change `folio
+/// split` or `mark-current` saw (see [`basis::observe`]).
 pub fn mark_current(
     project: &Project,
     locales: &[Locale],
@@ -157,15 +212,75 @@ pub fn mark_current(
     cosmetic: bool,
 ) -> Result<Marked> {
     let reference = load_reference(project)?;
-    let wanted = |id: &str| ids.is_empty() || ids.iter().any(|g| super::policy::glob_match(g, id));
+    let unmatched: Vec<&String> = ids
+        .iter()
+        .filter(|p| {
+            !reference
+                .files
+                .iter()
+                .flat_map(|f| f.entries.iter())
+                .any(|r| names(p, r.entry.kind, &r.entry.id))
+        })
+        .collect();
+    // `mark-current es ID` typed like `check es`: `es` is no message ID.
+    if let Some(locale) = unmatched.iter().find_map(|p| {
+        p.parse::<Locale>()
+            .ok()
+            .filter(|l| project.targets().any(|t| t == l))
+    }) {
+        let rest: Vec<&str> = ids
+            .iter()
+            .filter(|p| p.parse::<Locale>().ok().as_ref() != Some(&locale))
+            .map(String::as_str)
+            .collect();
+        let rest = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", rest.join(" "))
+        };
+        let suggestion = if cosmetic {
+            format!(
+                "A cosmetic mark applies to every locale: `folio mark-current --cosmetic{rest}`"
+            )
+        } else {
+            format!("Did you mean `folio mark-current --locale {locale}{rest}`?")
+        };
+        return Err(Error::Input(format!(
+            "`{locale}` is a locale, not a message ID; nothing was recorded. {suggestion}"
+        )));
+    }
+    if !unmatched.is_empty() {
+        return Err(unmatched_error(&reference, &unmatched));
+    }
+    let wanted =
+        |kind: EntryKind, id: &str| ids.is_empty() || ids.iter().any(|g| names(g, kind, id));
     let en_path = project.locale_dir(&project.source).join(BASIS_FILE);
-    let mut en_record: Basis = basis::read(&en_path)?.unwrap_or_default();
+    let mut en_record = basis::read_english(&en_path)?.unwrap_or_default();
+    // An edit that `split` did not see (a hand edit of site.ftl) is the
+    // last edit from here on.
+    basis::observe(&mut en_record, &reference);
     let selected: Vec<&Locale> = if locales.is_empty() {
         project.targets().collect()
     } else {
         locales.iter().collect()
     };
     let mut out = Marked::default();
+    if cosmetic {
+        let mut unedited = BTreeSet::new();
+        for rf in &reference.files {
+            for r in &rf.entries {
+                let edited = en_record
+                    .get(&rf.rel)
+                    .and_then(|m| m.get(&r.entry.id))
+                    .and_then(basis::Seen::was)
+                    .is_some();
+                if wanted(r.entry.kind, &r.entry.id) && !edited {
+                    unedited.insert(r.entry.id.clone());
+                }
+            }
+        }
+        out.unedited = unedited.into_iter().collect();
+    }
     for locale in selected {
         let dir = project.locale_dir(locale);
         let path = dir.join(BASIS_FILE);
@@ -189,23 +304,30 @@ pub fn mark_current(
                     .iter()
                     .any(|r| r.entry.id == *id && present.contains(&(r.entry.kind, id.as_str())))
             });
-            let previous_en = en_record.get(&rf.rel);
+            let seen_file = en_record.get(&rf.rel);
             for r in &rf.entries {
                 let id = r.entry.id.as_str();
-                if !present.contains(&(r.entry.kind, id)) || !wanted(id) {
+                if !present.contains(&(r.entry.kind, id)) || !wanted(r.entry.kind, id) {
                     continue;
                 }
                 let now = rf.catalog.entry_source(&r.entry);
-                let update = if cosmetic {
-                    let before = previous_en.and_then(|m| m.get(id));
-                    before.is_some() && file_record.get(id) == before
-                } else {
-                    true
-                };
-                if update && file_record.get(id) != Some(&now) {
-                    file_record.insert(id.to_owned(), now);
-                    count += 1;
+                if file_record.get(id) == Some(&now) {
+                    continue;
                 }
+                if cosmetic {
+                    let Some(made_from) = file_record.get(id) else {
+                        // Never recorded: not outdated, nothing to forgive.
+                        continue;
+                    };
+                    let was = seen_file.and_then(|m| m.get(id)).and_then(basis::Seen::was);
+                    if was != Some(made_from.as_str()) {
+                        out.left_outdated
+                            .push((locale.to_string(), rf.rel.clone(), id.to_owned()));
+                        continue;
+                    }
+                }
+                file_record.insert(id.to_owned(), now);
+                count += 1;
             }
             if file_record.is_empty() {
                 record.remove(&rf.rel);
@@ -217,17 +339,7 @@ pub fn mark_current(
         }
         out.marked.push((locale.to_string(), count));
     }
-    // The English as recorded now, for later cosmetic edits.
-    for rf in &reference.files {
-        let file_record = en_record.entry(rf.rel.clone()).or_default();
-        file_record.retain(|id, _| rf.entries.iter().any(|r| r.entry.id == *id));
-        for r in &rf.entries {
-            if wanted(&r.entry.id) || !file_record.contains_key(&r.entry.id) {
-                file_record.insert(r.entry.id.clone(), rf.catalog.entry_source(&r.entry));
-            }
-        }
-    }
-    if basis::write(&en_path, &en_record)? {
+    if basis::write_english(&en_path, &en_record)? {
         out.written.push(
             project
                 .locales_dir
@@ -236,4 +348,26 @@ pub fn mark_current(
         );
     }
     Ok(out)
+}
+
+/// Records the English as `folio split` leaves it in the source locale's
+/// record, so that each split's changes are the last edit a later
+/// `mark-current --cosmetic` can forgive. Does nothing in a project without
+/// that record (no translation was ever marked, so nothing can be
+/// outdated). Returns the record's path if it was written.
+pub fn record_english(project: &Project) -> Result<Option<PathBuf>> {
+    let en_path = project.locale_dir(&project.source).join(BASIS_FILE);
+    let Some(mut record) = basis::read_english(&en_path)? else {
+        return Ok(None);
+    };
+    let reference = load_reference(project)?;
+    if basis::observe(&mut record, &reference) && basis::write_english(&en_path, &record)? {
+        return Ok(Some(
+            project
+                .locales_dir
+                .join(project.source.as_str())
+                .join(BASIS_FILE),
+        ));
+    }
+    Ok(None)
 }

@@ -9,7 +9,7 @@ use crate::config::Project;
 use crate::error::{Error, Result};
 use crate::locale::Locale;
 
-use super::{EXIT_OK, EXIT_POLICY, print_line};
+use super::{EXIT_OK, EXIT_POLICY, eprint_line, print_line};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -32,7 +32,7 @@ pub struct Args {
 
 /// Runs `check` on a folio project.
 pub fn run(project: &Project, args: &Args) -> Result<u8> {
-    let locales = parse_locales(&args.locales)?;
+    let locales = target_locales(project, &args.locales)?;
     let progress = super::spinner("checking");
     let report = check_project(project, &locales);
     progress.finish_and_clear();
@@ -82,35 +82,57 @@ fn finish(report: &crate::check::CheckReport, args: &Args) -> Result<u8> {
     })
 }
 
-fn parse_locales(tags: &[String]) -> Result<Vec<Locale>> {
+/// Parses locale arguments, each of which must be a translated locale of
+/// the project (checking or marking an unconfigured locale would pass at
+/// 0 % or record nothing, and a typo would go unnoticed).
+pub(super) fn target_locales(project: &Project, tags: &[String]) -> Result<Vec<Locale>> {
+    let configured = || {
+        project
+            .targets()
+            .map(|l| format!("`{l}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     tags.iter()
-        .map(|t| t.parse::<Locale>().map_err(|e| Error::Input(e.to_string())))
+        .map(|t| {
+            let l = t
+                .parse::<Locale>()
+                .map_err(|e| Error::Input(format!("{e}; the translated locales of this project are {}", configured())))?;
+            if l == project.source {
+                return Err(Error::Input(format!(
+                    "`{l}` is the source locale, which the others are checked against; the translated locales of this project are {}",
+                    configured()
+                )));
+            }
+            if !project.locales.contains(&l) {
+                return Err(Error::Input(format!(
+                    "`{t}` is not a locale of this project (folio.toml `locales`); its translated locales are {}",
+                    configured()
+                )));
+            }
+            Ok(l)
+        })
         .collect()
 }
 
 #[derive(Debug, clap::Args)]
 pub struct MarkArgs {
-    /// Message IDs (globs) to mark; default: every translated message.
+    /// Message IDs (globs; terms with their `-`) to mark; default: every
+    /// translated message. An ID that matches no English message is an error.
     ids: Vec<String>,
     /// Only these locales (repeatable); default: every translated locale.
     #[arg(long = "locale", value_name = "LOCALE")]
     locales: Vec<String>,
-    /// Mark an English edit of these IDs as cosmetic: translations that were
-    /// current stay current in every locale.
-    #[arg(long, conflicts_with = "locales")]
+    /// Mark the last English edit of these IDs as cosmetic: translations
+    /// made from the English just before it stay current in every locale;
+    /// ones made from an older English stay outdated (exit 1).
+    #[arg(long, conflicts_with = "locales", requires = "ids")]
     cosmetic: bool,
 }
 
 /// Runs `mark-current`.
 pub fn run_mark(project: &Project, args: &MarkArgs) -> Result<u8> {
-    let locales = parse_locales(&args.locales)?;
-    for l in &locales {
-        if !project.locales.contains(l) || *l == project.source {
-            return Err(Error::Input(format!(
-                "`{l}` is not a translated locale of this project"
-            )));
-        }
-    }
+    let locales = target_locales(project, &args.locales)?;
     let marked = mark_current(project, &locales, &args.ids, args.cosmetic)?;
     for (locale, n) in &marked.marked {
         print_line(&format!("{locale}: {n} translation(s) recorded as current"));
@@ -118,5 +140,29 @@ pub fn run_mark(project: &Project, args: &MarkArgs) -> Result<u8> {
     for w in &marked.written {
         print_line(&format!("wrote {}", w.display()));
     }
-    Ok(EXIT_OK)
+    for id in &marked.unedited {
+        print_line(&format!(
+            "note: the English of `{id}` has no recorded change, so there was no edit to mark as cosmetic"
+        ));
+    }
+    // One warning per message, naming its locales (in the project's order).
+    let mut left: Vec<((&str, &str), Vec<&str>)> = Vec::new();
+    for (locale, file, id) in &marked.left_outdated {
+        let key = (file.as_str(), id.as_str());
+        match left.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, locales)) => locales.push(locale),
+            None => left.push((key, vec![locale])),
+        }
+    }
+    for ((file, id), locales) in &left {
+        eprint_line(&crate::diag::escape_for_terminal(&format!(
+            "warning: `{id}` ({file}) stays outdated in {}: these translations were made from an English older than the one your cosmetic edit changed, so an earlier change of the English is not reviewed (`folio check` shows the whole change); update each, then run `folio mark-current --locale LOCALE {id}`",
+            locales.join(", ")
+        )));
+    }
+    Ok(if marked.left_outdated.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_POLICY
+    })
 }

@@ -5,8 +5,7 @@
 use crate::check::Stats;
 use crate::check::run::check_project;
 use crate::config::{LocaleStatus, Project};
-use crate::error::{Error, Result};
-use crate::locale::Locale;
+use crate::error::Result;
 
 use super::{EXIT_OK, EXIT_POLICY, print_diagnostics, print_line};
 
@@ -35,14 +34,7 @@ fn row(name: &str, status: &str, st: &Stats) -> Vec<String> {
 
 /// Runs `status`.
 pub fn run(project: &Project, args: &Args) -> Result<u8> {
-    let locales: Vec<Locale> = args
-        .locales
-        .iter()
-        .map(|t| {
-            t.parse()
-                .map_err(|e: crate::locale::LocaleError| Error::Input(e.to_string()))
-        })
-        .collect::<Result<_>>()?;
+    let locales = super::check::target_locales(project, &args.locales)?;
     let report = check_project(project, &locales)?;
     let mut rows = vec![
         [

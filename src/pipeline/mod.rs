@@ -184,7 +184,10 @@ pub fn stale_catalogs(project: &Project, sources: &Sources) -> Vec<StaleCatalog>
     out
 }
 
-/// Writes the planned English catalogs; returns the files that changed.
+/// Writes the planned English catalogs, then records their English (and
+/// that of the hand-written ones, `site.ftl`) in the source locale's
+/// outdated record if the project has one (see
+/// [`crate::check::run::record_english`]); returns the files that changed.
 pub fn write_english(project: &Project, sources: &Sources) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     for (article, text) in sources.articles.iter().zip(&sources.english_text) {
@@ -195,5 +198,6 @@ pub fn write_english(project: &Project, sources: &Sources) -> Result<Vec<PathBuf
             written.push(rel);
         }
     }
+    written.extend(crate::check::run::record_english(project)?);
     Ok(written)
 }

@@ -12,6 +12,7 @@ mod html;
 mod incremental;
 mod l10n_toml;
 mod lints;
+mod outdated;
 mod pdf;
 mod properties;
 mod pseudo;

@@ -203,6 +203,10 @@ pub fn sarif(report: &CheckReport) -> String {
                 r["properties"]["messageId"] = json!(id);
             }
             r["properties"]["translation"] = json!(target_of(f));
+            if let Some(change) = &f.english_change {
+                r["properties"]["englishOld"] = json!(change.old);
+                r["properties"]["englishNew"] = json!(change.new);
+            }
             r
         })
         .collect();

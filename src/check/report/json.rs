@@ -38,7 +38,14 @@ pub fn json(report: &CheckReport) -> String {
         out.push_str(if i == 0 { "\n    {" } else { ",\n    {" });
         out.push_str("\"code\": ");
         push_str(&mut out, f.diag.code);
-        let _ = write!(out, ", \"column\": {}, \"file\": ", f.diag.location.column);
+        let _ = write!(out, ", \"column\": {}", f.diag.location.column);
+        if let Some(change) = &f.english_change {
+            out.push_str(", \"english_new\": ");
+            push_str(&mut out, &change.new);
+            out.push_str(", \"english_old\": ");
+            push_str(&mut out, &change.old);
+        }
+        out.push_str(", \"file\": ");
         push_str(
             &mut out,
             &f.diag.location.file.to_string_lossy().replace('\\', "/"),
