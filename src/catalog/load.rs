@@ -67,6 +67,29 @@ impl Catalog {
             .unwrap_or(&self.resource)
     }
 
+    /// Where entries that are neither messages nor terms start (junk the
+    /// parser could not read, standalone comments): with the messages'
+    /// offsets they bound each message's text, so that a character on a
+    /// junk line is not blamed on the message above it.
+    pub fn other_entry_offsets(&self) -> Vec<usize> {
+        let source = self.resource.source();
+        let base = source.as_ptr() as usize;
+        let shift = self.text().len().saturating_sub(source.len());
+        let offset_of = |s: &str| (s.as_ptr() as usize).saturating_sub(base) + shift;
+        self.resource
+            .entries()
+            .filter_map(|e| match e {
+                ast::Entry::Junk { content } => Some(offset_of(content)),
+                ast::Entry::Comment(c)
+                | ast::Entry::GroupComment(c)
+                | ast::Entry::ResourceComment(c) => {
+                    c.content.first().map(|l| offset_of(l).saturating_sub(2))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The syntax tree of an entry.
     pub fn ast(&self, entry: &Entry) -> Option<&ast::Entry<&str>> {
         self.resource.get_entry(entry.index)

@@ -559,6 +559,7 @@ pub fn check_loaded(
         }
         // Entry spans, for character scans.
         let mut offsets: Vec<usize> = cat.entries.iter().map(|e| e.offset).collect();
+        offsets.extend(cat.other_entry_offsets());
         offsets.push(cat.text().len());
         offsets.sort_unstable();
 

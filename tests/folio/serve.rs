@@ -182,8 +182,9 @@ fn preview_serves_reloads_and_shows_errors() {
             .contains("Ir al contenido")
     );
 
-    // A reference to a variable the message does not have: the paragraph
-    // falls back to English, and the panel says so (a warning, not an error).
+    // A reference to a variable the message does not have: `check` calls it
+    // an error, the heading falls back to English, and the panel says so
+    // with the message's line.
     let article = root.join("locales/es/neuroblastoma-research.ftl");
     let translation = std::fs::read_to_string(&article).unwrap();
     std::fs::write(
@@ -202,12 +203,19 @@ fn preview_serves_reloads_and_shows_errors() {
     assert_eq!(code, 200);
     assert!(page.contains("id=\"folio-errors\""), "{page}");
     assert!(
-        page.contains("warning[format-error]: es: `gene-changes-heading`")
-            && page.contains("$nope")
-            && page.contains("locales/es/neuroblastoma-research.ftl:"),
+        page.contains("error[variable-added]: es: `$nope` is not a variable")
+            && page.contains(&format!(
+                "locales/es/neuroblastoma-research.ftl:{}:",
+                translation
+                    .lines()
+                    .position(|l| l.starts_with("gene-changes-heading = "))
+                    .unwrap()
+                    + 1
+            ))
+            && page.contains("`gene-changes-heading` is not shown in es"),
         "{page}"
     );
-    assert!(page.contains("0 error(s) and 1 warning(s)"), "{page}");
+    assert!(page.contains("1 error(s) and 0 warning(s)"), "{page}");
     // Another locale's page does not list es's problems.
     assert!(
         !get(&addr, "/ar/neuroblastoma-research.html")
