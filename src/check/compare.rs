@@ -469,14 +469,10 @@ pub fn check_loaded(
         facts_cache.push(per);
     }
     let in_cycle = super::cycles::cycles(&graph);
-    let mut sizes = super::size::Sizes::default();
-    for c in catalogs.iter().flatten() {
-        for e in &c.entries {
-            if let Some(a) = c.ast(e) {
-                sizes.add(a);
-            }
-        }
-    }
+    // Formatted sizes, computed only for entries that place other messages
+    // or terms, or whose own text is near the limit; the index of every
+    // entry is made when the first such entry needs it.
+    let mut sizes: Option<super::size::Sizes> = None;
     let categories = plural::categories(&job.locale);
     let allow = Allowances::for_locale(&job.locale);
 
@@ -640,9 +636,25 @@ pub fn check_loaded(
                 policy,
             };
             super::entry::compare_entry(&ctx, &mut em, &mut stats);
+            let may_be_long = !f.all.message_refs.is_empty()
+                || !f.all.term_refs.is_empty()
+                || f.all.text.len() + crate::catalog::guard::MAX_PLACEABLES * 6
+                    > crate::localize::MAX_MESSAGE_BYTES;
             if e.kind == EntryKind::Message
+                && may_be_long
                 && let Some(a) = cat.ast(e)
             {
+                let sizes = sizes.get_or_insert_with(|| {
+                    let mut s = super::size::Sizes::default();
+                    for c in catalogs.iter().flatten() {
+                        for e in &c.entries {
+                            if let Some(a) = c.ast(e) {
+                                s.add(a);
+                            }
+                        }
+                    }
+                    s
+                });
                 let size = sizes.entry_max(a);
                 if size > crate::localize::MAX_MESSAGE_BYTES as u64 {
                     em.emit(

@@ -6,7 +6,7 @@
 //! (they are reported as `reference-cycle`), and variables count as empty
 //! (their values are the program's, not the translator's).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use fluent_syntax::ast;
 
