@@ -638,7 +638,12 @@ pub fn check_loaded(
             super::entry::compare_entry(&ctx, &mut em, &mut stats);
             let may_be_long = !f.all.message_refs.is_empty()
                 || !f.all.term_refs.is_empty()
-                || f.all.text.len() + crate::catalog::guard::MAX_PLACEABLES * 6
+                || f.value.as_ref().map_or(0, |v| v.text.len())
+                    + f.attributes
+                        .iter()
+                        .map(|(_, a)| a.text.len())
+                        .sum::<usize>()
+                    + crate::catalog::guard::MAX_PLACEABLES * 6
                     > crate::localize::MAX_MESSAGE_BYTES;
             if e.kind == EntryKind::Message
                 && may_be_long
