@@ -25,12 +25,17 @@ impl fmt::Display for Severity {
     }
 }
 
-/// A place in a file: path plus 1-based line and column (in characters).
+/// A place in a file: path plus 1-based line and column (in characters,
+/// i.e. Unicode code points), and where the thing it points at ends.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
+    /// The column just after the span (exclusive, in characters, on the
+    /// same line; a span that goes on to the next line ends at its line's
+    /// end). `None` for a point: a finding about a whole message or file.
+    pub end_column: Option<usize>,
 }
 
 impl Location {
@@ -41,7 +46,26 @@ impl Location {
             file: file.to_path_buf(),
             line,
             column,
+            end_column: None,
         }
+    }
+
+    /// The location of the bytes `span` of `text`: its start, and its end
+    /// on the start's line.
+    pub fn span(file: &Path, text: &str, index: &LineIndex, span: std::ops::Range<usize>) -> Self {
+        let mut l = Location::at(file, text, index, span.start);
+        let end = span.end.max(span.start).min(text.len());
+        let (end_line, end_column) = index.line_col(text, end);
+        l.end_column = Some(if end_line == l.line {
+            end_column.max(l.column)
+        } else {
+            // To the end of the start's line (a BOM is not counted, as in
+            // `LineIndex::line_col`).
+            let line = index.line_text(text, l.line);
+            let bom = usize::from(l.line == 1 && line.starts_with('\u{feff}'));
+            (line.chars().count() + 1 - bom).max(l.column)
+        });
+        l
     }
 
     /// The start of a file, for findings about a whole file.
@@ -50,6 +74,7 @@ impl Location {
             file: file.to_path_buf(),
             line: 1,
             column: 1,
+            end_column: None,
         }
     }
 }
@@ -127,26 +152,7 @@ impl Diagnostic {
             escape_for_terminal(&self.location.to_string())
         );
         if let Some(line) = &self.source_line {
-            // Show at most SOURCE_WINDOW characters around the column.
-            let chars: Vec<char> = line.chars().collect();
-            let col = self.location.column.saturating_sub(1).min(chars.len());
-            let start = col.saturating_sub(SOURCE_WINDOW / 2);
-            let end = (start + SOURCE_WINDOW).min(chars.len());
-            let (lead, trail) = (
-                if start > 0 { "…" } else { "" },
-                if end < chars.len() { "…" } else { "" },
-            );
-            let window: String = chars[start..end].iter().collect();
-            let pad: usize = lead.chars().count()
-                + chars[start..col]
-                    .iter()
-                    .map(|c| escape_for_terminal(&c.to_string()).chars().count())
-                    .sum::<usize>();
-            out.push_str(&format!(
-                "   |\n   | {lead}{}{trail}\n   | {}^\n",
-                escape_for_terminal(&window),
-                " ".repeat(pad)
-            ));
+            out.push_str(&caret_snippet(line, &self.location));
         }
         for hint in &self.hints {
             out.push_str(&format!("   = help: {}\n", escape_for_terminal(hint)));
@@ -155,8 +161,85 @@ impl Diagnostic {
     }
 }
 
-/// How many characters of a long source line a diagnostic shows.
+/// How many terminal columns of a long source line a diagnostic shows.
 const SOURCE_WINDOW: usize = 100;
+
+/// How many columns a tab takes in a snippet (as rustc shows it).
+const TAB_WIDTH: usize = 4;
+
+/// The source line of `location` with carets under its span (one caret for
+/// a point), as `   | line` / `   | ^^^` lines. A long line is cut to a
+/// window of [`SOURCE_WINDOW`] terminal columns centred on the span. The
+/// carets are placed by display width: a wide (CJK) character takes two
+/// columns, a tab [`TAB_WIDTH`], an unsafe character the width of its
+/// `\u{…}` escape, which is what is shown instead.
+fn caret_snippet(line: &str, location: &Location) -> String {
+    use unicode_width::UnicodeWidthChar;
+    // Columns do not count a byte order mark at the start of the file.
+    let line = if location.line == 1 {
+        line.strip_prefix('\u{feff}').unwrap_or(line)
+    } else {
+        line
+    };
+    // Each character as shown, with its width; `pos[i]` is where character
+    // `i` starts on screen, `pos[n]` the line's width.
+    let shown: Vec<(String, usize)> = line
+        .chars()
+        .map(|c| {
+            if c == '\t' {
+                (" ".repeat(TAB_WIDTH), TAB_WIDTH)
+            } else if is_unsafe_char(c) {
+                let e = escape_for_terminal(&c.to_string());
+                let w = e.chars().count();
+                (e, w)
+            } else {
+                (c.to_string(), c.width().unwrap_or(0))
+            }
+        })
+        .collect();
+    let n = shown.len();
+    let mut pos = Vec::with_capacity(n + 1);
+    let mut at = 0;
+    pos.push(0);
+    for (_, w) in &shown {
+        at += w;
+        pos.push(at);
+    }
+    let total = at;
+    let start = location.column.saturating_sub(1).min(n);
+    let end = location
+        .end_column
+        .map_or(start, |e| e.saturating_sub(1))
+        .clamp(start, n);
+    // The window: all of a short line, else SOURCE_WINDOW columns with the
+    // span (or as much of it as fits) in the middle.
+    let (first, last) = if total <= SOURCE_WINDOW {
+        (0, n)
+    } else {
+        let want = (pos[end] - pos[start]).min(SOURCE_WINDOW);
+        let from = pos[start]
+            .saturating_sub((SOURCE_WINDOW - want) / 2)
+            .min(total - SOURCE_WINDOW);
+        let first = pos.partition_point(|&p| p < from).min(start);
+        let last = pos
+            .partition_point(|&p| p <= from + SOURCE_WINDOW)
+            .saturating_sub(1)
+            .max(start);
+        (first, last)
+    };
+    let (lead, trail) = (
+        if first > 0 { "…" } else { "" },
+        if last < n { "…" } else { "" },
+    );
+    let text: String = shown[first..last].iter().map(|(s, _)| s.as_str()).collect();
+    let pad = lead.chars().count() + pos[start] - pos[first];
+    let carets = (pos[end.min(last)] - pos[start]).max(1);
+    format!(
+        "   |\n   | {lead}{text}{trail}\n   | {}{}\n",
+        " ".repeat(pad),
+        "^".repeat(carets)
+    )
+}
 
 /// True for characters that must never reach a terminal or report raw:
 /// C0/C1 controls (but tab), bidi controls, and other invisible format characters.
@@ -195,6 +278,7 @@ mod tests {
                 file: "es/site.ftl".into(),
                 line: 3,
                 column: 5,
+                end_column: None,
             },
             "expected `=`",
         )
@@ -216,6 +300,7 @@ mod tests {
                 file: "f".into(),
                 line: 1,
                 column: 301,
+                end_column: None,
             },
             "m",
         )
