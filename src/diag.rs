@@ -327,4 +327,97 @@ mod tests {
         let r = d.render();
         assert!(!r.contains('\u{202E}') && !r.contains('\u{1b}'));
     }
+
+    fn snippet(line: &str, column: usize, end_column: Option<usize>) -> (String, String) {
+        let d = Diagnostic::new(
+            Severity::Error,
+            "x",
+            Location {
+                file: "f".into(),
+                line: 2,
+                column,
+                end_column,
+            },
+            "m",
+        )
+        .with_source_line(line);
+        let r = d.render();
+        let lines: Vec<&str> = r.lines().filter(|l| l.starts_with("   | ")).collect();
+        (lines[0][5..].to_owned(), lines[1][5..].to_owned())
+    }
+
+    /// Display width of a rendered snippet line (what a terminal shows).
+    fn width(s: &str) -> usize {
+        unicode_width::UnicodeWidthStr::width(s)
+    }
+
+    #[test]
+    fn carets_sit_under_the_span_after_wide_characters() {
+        // Seven CJK characters are fourteen terminal columns.
+        let line = "m = 神经母细胞瘤研 { $nope } 究";
+        let col = line[..line.find('{').unwrap()].chars().count() + 1;
+        let (src, carets) = snippet(line, col, Some(col + "{ $nope }".len()));
+        assert_eq!(src, line);
+        let lead = carets.len() - carets.trim_start().len();
+        assert_eq!(lead, width(&line[..line.find('{').unwrap()]));
+        assert_eq!(carets.trim_start(), "^".repeat("{ $nope }".len()));
+    }
+
+    #[test]
+    fn tabs_and_escaped_characters_take_their_shown_width() {
+        let line = "a\t\u{202e}b = { $x }";
+        let col = line.chars().position(|c| c == '{').unwrap() + 1;
+        let (src, carets) = snippet(line, col, Some(col + 6));
+        assert_eq!(src, "a    \\u{202e}b = { $x }");
+        assert_eq!(carets.find('^'), src.find("{ $x"));
+        assert_eq!(carets.trim_start(), "^^^^^^");
+        // A span on an escaped character underlines all of its escape.
+        let (src, carets) = snippet(line, 3, Some(4));
+        assert_eq!(carets.find('^'), src.find('\\'));
+        assert_eq!(carets.trim_start(), "^".repeat("\\u{202e}".len()));
+    }
+
+    #[test]
+    fn a_span_far_into_a_long_line_is_shown_and_underlined() {
+        // The placeable at column 357, after wide characters: the window
+        // is centred on it and stays within 100 terminal columns.
+        let line = format!(
+            "m = {}{} {{ $nope }} {}",
+            "词".repeat(120),
+            "a".repeat(112),
+            "b".repeat(200)
+        );
+        let col = line.chars().position(|c| c == '{').unwrap() + 1;
+        assert_eq!(col, 238);
+        let (src, carets) = snippet(&line, col, Some(col + 9));
+        assert!(width(&src) <= 102, "{}", width(&src));
+        assert!(src.starts_with('…') && src.ends_with('…'));
+        let at = src.find('{').unwrap();
+        assert_eq!(carets.len() - carets.trim_start().len(), width(&src[..at]));
+        assert_eq!(carets.trim_start(), "^^^^^^^^^");
+        // Without the window, the old renderer showed the first 100
+        // characters only when the column was past them.
+        let far = format!("{}{{ $x }}", "词".repeat(356));
+        let (src, carets) = snippet(&far, 357, Some(363));
+        assert!(src.contains("{ $x }"), "{src}");
+        assert_eq!(
+            carets.len() - carets.trim_start().len(),
+            width(&src[..src.find('{').unwrap()])
+        );
+    }
+
+    #[test]
+    fn a_span_to_the_next_line_ends_at_the_line_end() {
+        let text = "a = { $n ->\n  *[x] y\n}\n";
+        let idx = LineIndex::new(text);
+        let l = Location::span(Path::new("f"), text, &idx, 4..text.len() - 1);
+        assert_eq!((l.line, l.column, l.end_column), (1, 5, Some(12)));
+        let l = Location::span(
+            Path::new("f"),
+            "\u{feff}ab",
+            &LineIndex::new("\u{feff}ab"),
+            3..5,
+        );
+        assert_eq!((l.column, l.end_column), (1, Some(3)));
+    }
 }

@@ -196,6 +196,13 @@ pub fn sarif(report: &CheckReport) -> String {
                 }],
                 "properties": { "locale": f.locale },
             });
+            // The end of the span, exclusive as SARIF's `endColumn` is; a
+            // finding about a whole message has none (SARIF then reads the
+            // region as the rest of the line).
+            if let Some(end) = f.diag.location.end_column {
+                r["locations"][0]["physicalLocation"]["region"]["endColumn"] =
+                    json!(end.max(f.diag.location.column.max(1)));
+            }
             if let Some(i) = CODES.iter().position(|c| c.name == f.diag.code) {
                 r["ruleIndex"] = json!(i);
             }
