@@ -273,8 +273,9 @@ pub fn locate(text: &str, kind: TokenKind, token: &str) -> Option<std::ops::Rang
                     digits.push(d);
                     k += 1;
                 }
-                let named = start > 0 && chars[start - 1].1.is_ascii_alphabetic()
-                    || start > 0 && matches!(chars[start - 1].1, '_' | '$');
+                let named = start > 0
+                    && (chars[start - 1].1.is_ascii_alphabetic()
+                        || matches!(chars[start - 1].1, '_' | '$'));
                 if digits == token && !named {
                     return Some(chars[start].0..end_of(k));
                 }

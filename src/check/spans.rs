@@ -302,9 +302,9 @@ impl<'a> EntrySpans<'a> {
         let (_, variants) = *self.selects(attr).get(nth)?;
         let name = variants
             .iter()
-            .filter_map(|v| match &v.key {
-                ast::VariantKey::Identifier { name } => Some(*name),
-                ast::VariantKey::NumberLiteral { value } => Some(*value),
+            .map(|v| match &v.key {
+                ast::VariantKey::Identifier { name } => *name,
+                ast::VariantKey::NumberLiteral { value } => *value,
             })
             .filter(|k| *k == key)
             .nth(occurrence)?;
