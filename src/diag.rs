@@ -420,4 +420,22 @@ mod tests {
         );
         assert_eq!((l.column, l.end_column), (1, Some(3)));
     }
+
+    proptest::proptest! {
+        /// Any line, any column and end (also past the line's end): the
+        /// snippet is drawn without a panic, the carets stay within the
+        /// shown line, and nothing unsafe reaches the terminal.
+        #[test]
+        fn any_line_and_span_renders(
+            line in "\\PC{0,300}|[\t\u{202e}\u{1b}a词 ]{0,300}",
+            column in 0usize..400,
+            len in proptest::option::of(0usize..400),
+        ) {
+            let end_column = len.map(|l| column + l);
+            let (src, carets) = snippet(&line, column, end_column);
+            proptest::prop_assert!(width(&carets) <= width(&src) + 1, "{}\n{}", src, carets);
+            proptest::prop_assert!(carets.trim_start().chars().all(|c| c == '^'));
+            proptest::prop_assert!(!src.chars().any(is_unsafe_char));
+        }
+    }
 }
