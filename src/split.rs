@@ -153,6 +153,7 @@ pub fn plan_article(
                         file: article.path.clone(),
                         line: article.blocks[seg.block].line,
                         column: 1,
+                        end_column: None,
                     },
                     format!("the pinned ID `{pin}` is already used"),
                 ));

@@ -144,6 +144,21 @@ impl Catalog {
         Location::at(&self.path, self.text(), self.index(), offset)
     }
 
+    /// The location of the bytes `span` of [`Catalog::text`] (see [`Location::span`]).
+    pub fn span_location(&self, span: std::ops::Range<usize>) -> Location {
+        Location::span(&self.path, self.text(), self.index(), span)
+    }
+
+    /// The byte offset in [`Catalog::text`] of `s`, a slice of the syntax
+    /// tree ([`Catalog::ast`]), which points into the parsed source; `None`
+    /// for a string that is not part of it (an unescaped literal).
+    pub fn offset_of(&self, s: &str) -> Option<usize> {
+        let source = self.resource.source();
+        let base = source.as_ptr() as usize;
+        let at = (s.as_ptr() as usize).checked_sub(base)?;
+        (at + s.len() <= source.len()).then(|| at + self.text().len().saturating_sub(source.len()))
+    }
+
     /// The text of the line holding byte `offset`.
     pub fn line_at(&self, offset: usize) -> &str {
         let idx = self.index();

@@ -4,6 +4,7 @@
 //! [`super::compare`] for every entry both sides have.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use fluent_syntax::ast;
 
@@ -12,8 +13,10 @@ use super::chars::{self, Allowances};
 use super::compare::{Emitter, RefEntry, RefFile, Reference, entry_text};
 use super::facts::EntryFacts;
 use super::fidelity;
-use super::markup_rules;
+use super::fidelity::TokenKind;
+use super::markup_rules::{self, Place};
 use super::policy::Policy;
+use super::spans::EntrySpans;
 use crate::catalog::{Catalog, Entry, EntryKind};
 
 pub(super) struct EntryCtx<'a> {
@@ -34,17 +37,28 @@ pub(super) struct EntryCtx<'a> {
 
 pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut Stats) {
     let id = c.e.id.as_str();
-    // Locations are computed only for findings: most entries have none.
-    let emit = |em: &mut Emitter<'_>, code: &'static str, msg: String| {
-        em.emit(
-            code,
-            c.rel,
-            Some(id),
-            c.cat.location(c.e.offset),
-            Some(c.cat.line_at(c.e.offset)),
-            msg,
-        )
-    };
+    // The entry's bytes: from its ID to the next entry (or junk, or comment).
+    let start = c.e.offset;
+    let end = c
+        .offsets
+        .get(c.offsets.partition_point(|&o| o <= start))
+        .copied()
+        .unwrap_or(c.cat.text().len());
+    // Where in the entry a finding points; looked up only when one is
+    // emitted (most entries have none). See `super::spans`.
+    let ast = c.cat.ast(c.e);
+    let spans = ast.map(|a| EntrySpans::new(c.cat, a, start..end));
+    let at = |find: &dyn Fn(&EntrySpans<'_>) -> Option<Range<usize>>| spans.as_ref().and_then(find);
+    let emit_at =
+        |em: &mut Emitter<'_>, code: &'static str, span: Option<Range<usize>>, msg: String| {
+            let (location, line) = match span {
+                Some(r) => (c.cat.span_location(r.clone()), c.cat.line_at(r.start)),
+                // The finding is about the whole entry: its ID.
+                None => (c.cat.location(start), c.cat.line_at(start)),
+            };
+            em.emit(code, c.rel, Some(id), location, Some(line), msg)
+        };
+    let emit = |em: &mut Emitter<'_>, code: &'static str, msg: String| emit_at(em, code, None, msg);
     let (en, tr) = (&c.r.facts, c.f);
 
     // Value and attributes present on both sides.
@@ -59,17 +73,22 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
             "obsolete-value",
             format!("`{id}` has a value; the English has only attributes"),
         ),
-        (Some(ev), Some(tv)) if tv.blank && !ev.blank => {
-            emit(em, "empty-value", format!("`{id}` is empty"))
-        }
+        (Some(ev), Some(tv)) if tv.blank && !ev.blank => emit_at(
+            em,
+            "empty-value",
+            at(&|s| s.pattern(None)),
+            format!("`{id}` is empty"),
+        ),
         _ => {}
     }
     let mut attr_seen = BTreeSet::new();
-    for (name, tv) in &tr.attributes {
+    for (k, (name, tv)) in tr.attributes.iter().enumerate() {
         if !attr_seen.insert(name.as_str()) {
-            emit(
+            let nth = tr.attributes[..k].iter().filter(|(n, _)| n == name).count();
+            emit_at(
                 em,
                 "duplicate-attribute",
+                at(&|s| s.attribute(name, nth)),
                 format!("attribute `.{name}` of `{id}` is defined twice"),
             );
             continue;
@@ -79,14 +98,16 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         let is_term = c.e.kind == EntryKind::Term;
         match en.attributes.iter().find(|(n, _)| n == name) {
             None if is_term => {}
-            None => emit(
+            None => emit_at(
                 em,
                 "obsolete-attribute",
+                at(&|s| s.attribute(name, 0)),
                 format!("attribute `.{name}` of `{id}` is not in the English"),
             ),
-            Some((_, ev)) if tv.blank && !ev.blank => emit(
+            Some((_, ev)) if tv.blank && !ev.blank => emit_at(
                 em,
                 "empty-value",
+                at(&|s| s.pattern(Some(name)).or_else(|| s.attribute(name, 0))),
                 format!("attribute `.{name}` of `{id}` is empty"),
             ),
             _ => {}
@@ -110,9 +131,10 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         tr.all.variables.difference(&en.all.variables).collect()
     };
     for v in added {
-        emit(
+        emit_at(
             em,
             "variable-added",
+            at(&|s| s.variable(v)),
             format!("`${v}` is not a variable of the English `{id}`; it will not be filled in"),
         );
         em.hint("variable-added", || {
@@ -136,9 +158,10 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
     // English also calls is the project's runtime's business.
     for func in tr.all.functions.difference(&en.all.functions) {
         if !crate::localize::FUNCTIONS.contains(&func.as_str()) {
-            emit(
+            emit_at(
                 em,
                 "unknown-function",
+                at(&|s| s.function(func)),
                 format!("`{func}()` is not a function folio knows; `{id}` is shown in English"),
             );
             em.hint("unknown-function", || {
@@ -158,32 +181,38 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
     let target = |r: &String| r.split('.').next().unwrap_or(r).to_owned();
     for r in &tr.all.message_refs {
         let t = target(r);
+        let span = || at(&|s| s.message_ref(r));
         if !c.symbols.contains(&t) && !c.reference.symbols.contains(&t) {
-            emit(
+            emit_at(
                 em,
                 "unknown-reference",
+                span(),
                 format!("`{{ {r} }}` refers to a message that does not exist"),
             );
         } else if !en.all.message_refs.contains(r) {
-            emit(
+            emit_at(
                 em,
                 "added-reference",
+                span(),
                 format!("`{{ {r} }}` is not in the English `{id}`"),
             );
         }
     }
     for t in &tr.all.term_refs {
         let sym = format!("-{t}");
+        let span = || at(&|s| s.term_ref(t));
         if !c.symbols.contains(&sym) && !c.reference.symbols.contains(&sym) {
-            emit(
+            emit_at(
                 em,
                 "unknown-reference",
+                span(),
                 format!("`{{ -{t} }}` refers to a term that does not exist"),
             );
         } else if !en.all.term_refs.contains(t) {
-            emit(
+            emit_at(
                 em,
                 "added-reference",
+                span(),
                 format!("`{{ -{t} }}` is not in the English `{id}`"),
             );
         }
@@ -210,12 +239,15 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         .map(|v| (None, v))
         .chain(tr.attributes.iter().map(|(n, a)| (Some(n.as_str()), a)))
         .collect();
-    for (_, p) in &patterns {
-        for s in &p.selects {
-            for k in &s.duplicate_keys {
-                emit(
+    for (attr, p) in &patterns {
+        for (si, s) in p.selects.iter().enumerate() {
+            for (j, k) in s.duplicate_keys.iter().enumerate() {
+                // The first duplicate of `k` is its second occurrence.
+                let occurrence = 1 + s.duplicate_keys[..j].iter().filter(|o| *o == k).count();
+                emit_at(
                     em,
                     "duplicate-variant-key",
+                    at(&|sp| sp.variant_key(*attr, si, k, occurrence)),
                     format!("variant `[{k}]` appears twice in `{id}`"),
                 );
             }
@@ -226,9 +258,10 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
                 let impossible: Vec<&str> =
                     keys.iter().copied().filter(|k| !cats.contains(k)).collect();
                 if !missing.is_empty() {
-                    emit(
+                    emit_at(
                         em,
                         "plural-category-missing",
+                        at(&|sp| sp.selector(*attr, si)),
                         format!(
                             "`{id}` has no variant for the {} plural categor{} {}",
                             c.locale,
@@ -238,9 +271,10 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
                     );
                 }
                 if !impossible.is_empty() {
-                    emit(
+                    emit_at(
                         em,
                         "plural-category-impossible",
+                        at(&|sp| sp.variant_key(*attr, si, impossible[0], 0)),
                         format!(
                             "{} has no plural categor{} {}; that variant of `{id}` is never used",
                             c.locale,
@@ -268,9 +302,19 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
             let Some((_, ep)) = en_patterns.iter().find(|(n, _)| n == name) else {
                 continue;
             };
-            for (code, msg) in markup_rules::compare(&ep.markup_text, &tp.markup_text) {
+            for (code, msg, tag) in markup_rules::compare(&ep.markup_text, &tp.markup_text) {
                 let place = name.map_or(String::new(), |n| format!(" (attribute `.{n}`)"));
-                emit(em, code, format!("{msg} in `{id}`{place}"));
+                let span = at(&|s| match &tag {
+                    Place::Tag { name: el, nth } => s.tag(*name, el, false, *nth),
+                    Place::Attribute {
+                        name: el,
+                        nth,
+                        attribute,
+                    } => s.tag_attribute(*name, el, *nth, attribute),
+                    Place::Closing { name: el, from_end } => s.tag(*name, el, true, *from_end),
+                    Place::Nowhere => None,
+                });
+                emit_at(em, code, span, format!("{msg} in `{id}`{place}"));
             }
         }
     }
@@ -293,12 +337,19 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         // Fidelity.
         let tt = fidelity::tokens(&entry_text(tr));
         let et = &c.r.tokens;
-        for (code, what, a, b) in [
-            ("phone-mismatch", "phone numbers", &et.phones, &tt.phones),
-            ("url-mismatch", "URLs", &et.urls, &tt.urls),
+        for (code, what, kind, a, b) in [
+            (
+                "phone-mismatch",
+                "phone numbers",
+                TokenKind::Phone,
+                &et.phones,
+                &tt.phones,
+            ),
+            ("url-mismatch", "URLs", TokenKind::Url, &et.urls, &tt.urls),
             (
                 "email-mismatch",
                 "e-mail addresses",
+                TokenKind::Email,
                 if et.email_placeholder {
                     &tt.emails
                 } else {
@@ -306,7 +357,13 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
                 },
                 &tt.emails,
             ),
-            ("number-mismatch", "numbers", &et.numbers, &tt.numbers),
+            (
+                "number-mismatch",
+                "numbers",
+                TokenKind::Number,
+                &et.numbers,
+                &tt.numbers,
+            ),
         ] {
             let (only_en, only_tr) = fidelity::difference(a, b);
             if !only_en.is_empty() || !only_tr.is_empty() {
@@ -317,9 +374,17 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
                 if !only_tr.is_empty() {
                     parts.push(format!("the translation has {}", list_owned(&only_tr)));
                 }
-                emit(
+                // At the first token the English does not have; a token
+                // only the English has is missing from the whole entry.
+                let span = if only_tr.is_empty() {
+                    None
+                } else {
+                    at(&|s| s.token(kind, &only_tr))
+                };
+                emit_at(
                     em,
                     code,
+                    span,
                     format!("{what} differ in `{id}`: {}", parts.join("; ")),
                 );
             }
@@ -327,32 +392,21 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
     }
 
     // Characters in the entry's source.
-    let start = c.e.offset;
-    let end = c
-        .offsets
-        .iter()
-        .copied()
-        .find(|&o| o > start)
-        .unwrap_or(c.cat.text().len());
     let span = &c.cat.text()[start..end];
     for (issue, at, ch) in chars::scan(span, start, c.allow) {
-        em.emit(
+        emit_at(
+            em,
             issue.code(),
-            c.rel,
-            Some(id),
-            c.cat.location(at),
-            Some(c.cat.line_at(at)),
+            Some(at..at + ch.len_utf8()),
             format!("U+{:04X} in `{id}`", ch as u32),
         );
     }
     if c.allow.direction_marks {
         for (at, phrase, shown) in reordered_phrases(span, start) {
-            em.emit(
+            emit_at(
+                em,
                 "bidi-reordered-phrase",
-                c.rel,
-                Some(id),
-                c.cat.location(at),
-                Some(c.cat.line_at(at)),
+                Some(at..at + phrase.len()),
                 format!(
                     "`{phrase}` in `{id}` displays as `{shown}` in right-to-left text unless it is isolated; folio's pages and PDFs isolate it, other renderers may not (wrap it in U+2068 … U+2069 for them)"
                 ),
@@ -360,12 +414,11 @@ pub(super) fn compare_entry(c: &EntryCtx<'_>, em: &mut Emitter<'_>, stats: &mut 
         }
     }
     if let Some(at) = chars::unbalanced_isolate(span, start) {
-        em.emit(
+        let len = c.cat.text()[at..].chars().next().map_or(0, char::len_utf8);
+        emit_at(
+            em,
             "unbalanced-isolate",
-            c.rel,
-            Some(id),
-            c.cat.location(at),
-            Some(c.cat.line_at(at)),
+            Some(at..at + len),
             format!("unbalanced bidi isolate in `{id}`"),
         );
     }

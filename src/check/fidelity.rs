@@ -227,6 +227,89 @@ pub fn tokens(text: &str) -> Tokens {
     t
 }
 
+/// The kinds of fidelity tokens, for [`locate`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Number,
+    Phone,
+    Url,
+    Email,
+}
+
+/// Where token `token` (as [`tokens`] gives it: normalized digits, a URL
+/// without its trailing `/`, a lower-case address) first appears in `text`,
+/// as a byte range; `None` if it does not.
+///
+/// ```
+/// use folio::check::fidelity::{locate, TokenKind};
+/// let text = "Take ٢ tablets, call 1-800-227-2345 (step 12).";
+/// assert_eq!(locate(text, TokenKind::Number, "2"), Some(5..7));
+/// assert_eq!(&text[locate(text, TokenKind::Phone, "18002272345").unwrap()], "1-800-227-2345");
+/// assert_eq!(&text[locate(text, TokenKind::Number, "12").unwrap()], "12");
+/// ```
+pub fn locate(text: &str, kind: TokenKind, token: &str) -> Option<std::ops::Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(text.len(), |(b, _)| *b);
+    match kind {
+        TokenKind::Url => text.find(token).map(|p| p..p + token.len()),
+        TokenKind::Email => (0..chars.len()).find_map(|k| {
+            let at = chars[k].0;
+            let candidate = text.get(at..at + token.len())?;
+            candidate
+                .eq_ignore_ascii_case(token)
+                .then_some(at..at + token.len())
+        }),
+        TokenKind::Number => {
+            // Maximal digit runs, not part of a name (`$x2`, `step3`).
+            let mut k = 0;
+            while k < chars.len() {
+                if ascii_digit(chars[k].1).is_none() {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                let mut digits = String::new();
+                while let Some(d) = chars.get(k).and_then(|(_, c)| ascii_digit(*c)) {
+                    digits.push(d);
+                    k += 1;
+                }
+                let named = start > 0
+                    && (chars[start - 1].1.is_ascii_alphabetic()
+                        || matches!(chars[start - 1].1, '_' | '$'));
+                if digits == token && !named {
+                    return Some(chars[start].0..end_of(k));
+                }
+            }
+            None
+        }
+        TokenKind::Phone => {
+            for start in 0..chars.len() {
+                let c = chars[start].1;
+                let first = ascii_digit(c).is_some() || c == '+';
+                let after_digit = start > 0 && ascii_digit(chars[start - 1].1).is_some();
+                if !first || after_digit {
+                    continue;
+                }
+                let mut digits = String::new();
+                let mut k = start;
+                while k < chars.len() && digits.len() < token.len() {
+                    let c = chars[k].1;
+                    if let Some(d) = ascii_digit(c) {
+                        digits.push(d);
+                    } else if !matches!(c, '-' | ' ' | '.' | '(' | ')' | '+' | '\u{a0}') {
+                        break;
+                    }
+                    k += 1;
+                }
+                if digits == token {
+                    return Some(chars[start].0..end_of(k));
+                }
+            }
+            None
+        }
+    }
+}
+
 /// Items of `a` not in `b` and of `b` not in `a`, as multisets.
 pub fn difference(a: &[String], b: &[String]) -> (Vec<String>, Vec<String>) {
     let mut only_a = Vec::new();

@@ -88,8 +88,27 @@ pub fn elements(markup_text: &str) -> (Vec<Element>, Vec<String>) {
     (out, stray)
 }
 
-/// A markup problem: its code and explanation.
-pub type Problem = (&'static str, String);
+/// A markup problem: its code, its explanation, and the tag it is about.
+pub type Problem = (&'static str, String, Place);
+
+/// Which tag of the translation a problem is about, so that its finding
+/// can point at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    /// The `nth` (0 is the first) opening tag of element `name`.
+    Tag { name: String, nth: usize },
+    /// Attribute `attribute` of the `nth` opening tag of element `name`.
+    Attribute {
+        name: String,
+        nth: usize,
+        attribute: String,
+    },
+    /// A closing tag `</name>`, the `from_end`th counting from the last
+    /// (stray closing tags are the extra ones, at the end).
+    Closing { name: String, from_end: usize },
+    /// Nothing in the translation (an element it lacks).
+    Nowhere,
+}
 
 fn looks_like_url(v: &str) -> bool {
     let l = v.trim().to_ascii_lowercase();
@@ -119,29 +138,42 @@ pub fn compare(english: &str, translation: &str) -> Vec<Problem> {
         return problems;
     }
     let mut unmatched_en: Vec<&Element> = en.iter().collect();
-    for t in &tr {
+    for (i, t) in tr.iter().enumerate() {
+        let nth = tr[..i].iter().filter(|o| o.name == t.name).count();
+        let tag = || Place::Tag {
+            name: t.name.clone(),
+            nth,
+        };
         let same_kind = |e: &&Element| e.name == t.name && e.l10n_name == t.l10n_name;
         let Some(pos) = unmatched_en.iter().position(same_kind) else {
             if DANGEROUS.contains(&t.name.as_str()) {
                 problems.push((
                     "unsafe-markup",
                     format!("`<{}>` is not allowed in a translation", t.name),
+                    tag(),
                 ));
             } else if !t.attributes.is_empty() {
                 problems.push((
                     "unsafe-markup",
                     format!("`{}` with attributes is not in the English", t.describe()),
+                    tag(),
                 ));
             } else {
                 problems.push((
                     "markup-mismatch",
                     format!("`{}` is not in the English", t.describe()),
+                    tag(),
                 ));
             }
             continue;
         };
         let e = unmatched_en.remove(pos);
         for (name, value) in &t.attributes {
+            let place = || Place::Attribute {
+                name: t.name.clone(),
+                nth,
+                attribute: name.clone(),
+            };
             match e.attributes.iter().find(|(n, _)| n == name) {
                 None => problems.push((
                     "unsafe-markup",
@@ -149,6 +181,7 @@ pub fn compare(english: &str, translation: &str) -> Vec<Problem> {
                         "attribute `{name}` on `{}` is not in the English",
                         t.describe()
                     ),
+                    place(),
                 )),
                 Some((_, ev))
                     if ev != value
@@ -163,26 +196,37 @@ pub fn compare(english: &str, translation: &str) -> Vec<Problem> {
                             "attribute `{name}` on `{}` differs from the English",
                             t.describe()
                         ),
+                        place(),
                     ))
                 }
                 Some(_) => {}
             }
         }
         if !t.closed && e.closed {
-            problems.push(("markup-broken", format!("`{}` is not closed", t.describe())));
+            problems.push((
+                "markup-broken",
+                format!("`{}` is not closed", t.describe()),
+                tag(),
+            ));
         }
     }
     for e in unmatched_en {
         problems.push((
             "markup-mismatch",
             format!("`{}` of the English is missing", e.describe()),
+            Place::Nowhere,
         ));
     }
-    for s in tr_stray {
-        if !en_stray.contains(&s) {
+    for (k, s) in tr_stray.iter().enumerate() {
+        if !en_stray.contains(s) {
+            let from_end = tr_stray[k + 1..].iter().filter(|o| *o == s).count();
             problems.push((
                 "markup-broken",
                 format!("`</{s}>` closes an element that is not open"),
+                Place::Closing {
+                    name: s.clone(),
+                    from_end,
+                },
             ));
         }
     }
@@ -201,7 +245,7 @@ mod tests {
             en,
             r#"<a data-l10n-name="y">esto</a> <strong>ya</strong> <script>x</script>"#,
         );
-        let codes: Vec<_> = p.iter().map(|(c, _)| *c).collect();
+        let codes: Vec<_> = p.iter().map(|(c, _, _)| *c).collect();
         assert_eq!(
             codes,
             [

@@ -23,6 +23,7 @@ pub mod policy;
 pub mod report;
 pub mod run;
 mod size;
+mod spans;
 pub mod word_diff;
 
 use serde::Serialize;

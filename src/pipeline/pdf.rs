@@ -33,8 +33,9 @@ pub fn font_set(project: &Project, locale: &Locale) -> Result<crate::layout::Fon
     Ok(FontSet { chain: families })
 }
 
-/// Where message `id` of a locale is defined, for a report.
-fn message_location(
+/// Where message `id` of a locale is defined, for a report: in the first
+/// of `catalogs` that has it, else the article's translation file.
+pub(super) fn message_location(
     project: &Project,
     catalogs: &[Option<&Catalog>],
     locale: &Locale,

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::pdf::{pdf_path, render_pdfs};
 use super::prepare::{Prepared, check_sources, prepare};
-use super::{SITE_FILE, Sources, catalog_rel};
+use super::{SITE_FILE, Sources};
 use crate::cache::{Cache, Entry, Fingerprint, Note, hash_bytes, key};
 use crate::config::Project;
 use crate::diag::{Diagnostic, Location, Severity};
@@ -502,13 +502,17 @@ fn render_with_cache(
             }
         }
     }
-    let render_page = |(locale, k): &(Locale, usize)| -> Result<crate::render::html::RenderedPage> {
+    // A page and where each of its formatting problems is: the message in
+    // the locale's site or article catalog (found while the catalog is at
+    // hand), else the article's translation file.
+    type PageAndPlaces = (crate::render::html::RenderedPage, Vec<Location>);
+    let render_page = |(locale, k): &(Locale, usize)| -> Result<PageAndPlaces> {
         let k = *k;
         let article = &sources.articles[k];
         let translated = prepared.article_catalog(project, sources, locale, k)?;
         let outdated = prepared.outdated_for(locale, &article.slug);
         let empty = BTreeMap::new();
-        Ok(prepared.with_localizers(
+        let page = prepared.with_localizers(
             project,
             sources,
             locale,
@@ -526,26 +530,32 @@ fn render_with_cache(
                     pdf_sizes: pdf_sizes.get(&article.slug).unwrap_or(&empty),
                 })
             },
-        ))
+        );
+        let catalogs = [
+            prepared.loaded[locale].site.as_ref(),
+            translated.as_ref(),
+            Some(&sources.site),
+        ];
+        let places = page
+            .problems
+            .iter()
+            .map(|(id, _)| {
+                super::pdf::message_location(project, &catalogs, locale, &article.slug, id)
+            })
+            .collect();
+        Ok((page, places))
     };
     let mut shown: BTreeMap<Locale, (usize, usize)> = BTreeMap::new();
     for batch in todo.chunks(batch_size()) {
-        let pages: Vec<crate::render::html::RenderedPage> =
-            batch.par_iter().map(render_page).collect::<Result<_>>()?;
-        for (task, page) in batch.iter().zip(pages) {
-            let (locale, k) = task;
+        let pages: Vec<PageAndPlaces> = batch.par_iter().map(render_page).collect::<Result<_>>()?;
+        for (task, (page, places)) in batch.iter().zip(pages) {
+            let (locale, _) = task;
             let counts = shown.entry(locale.clone()).or_default();
             counts.0 += page.fallback.len();
             counts.1 += page.outdated_shown.len();
-            let file = format!("{}.ftl", sources.articles[*k].slug);
             let mut notes = Vec::new();
-            for p in page.problems {
-                let d = Diagnostic::new(
-                    Severity::Warning,
-                    "format-error",
-                    Location::file(&catalog_rel(project, locale, &file)),
-                    p,
-                );
+            for ((_, p), location) in page.problems.into_iter().zip(places) {
+                let d = Diagnostic::new(Severity::Warning, "format-error", location, p);
                 notes.push(note(&d));
                 report.diagnostics.push(d);
             }

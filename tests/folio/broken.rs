@@ -248,3 +248,35 @@ fn unreadable_translation_files_fail_every_command_alike() {
         );
     }
 }
+
+/// Issue 19, item 6: a formatting problem of a site message (here a
+/// reference to an attribute that does not exist, which `folio check` only
+/// warns about) points at the message in the locale's `site.ftl`, not at
+/// line 1 of the article's translation.
+#[test]
+fn format_errors_point_at_the_message_in_its_own_file() {
+    let dir = copy_project();
+    let root = dir.path();
+    let site = "locales/es/site.ftl";
+    edit(root, site, |t| {
+        t.replace(
+            "languages-label = Idiomas",
+            "languages-label = Idiomas { skip-to-content.nope }",
+        )
+    });
+    let line = std::fs::read_to_string(root.join(site))
+        .unwrap()
+        .lines()
+        .position(|l| l.starts_with("languages-label ="))
+        .unwrap()
+        + 1;
+    let build = folio(root, &["build"]);
+    let err = stderr(&build);
+    let block = err
+        .split("\n\n")
+        .find(|b| b.contains("[format-error]") && b.contains("languages-label"))
+        .unwrap_or_else(|| panic!("no format error for languages-label: {err}"));
+    let at = format!("--> {site}:{line}:1");
+    assert!(block.lines().any(|l| l.trim() == at), "{block}");
+    assert!(!err.contains("neuroblastoma-research.ftl:1:1"), "{err}");
+}

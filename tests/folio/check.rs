@@ -101,8 +101,8 @@ fn each_rule_fires_where_it_should() {
             "a = A\n",
             "a = X\n    .title = T\n".into(),
             ES,
-            1,
-            1,
+            2,
+            5,
         ),
         (
             "missing-value",
@@ -134,8 +134,8 @@ fn each_rule_fires_where_it_should() {
             "a = A\n    .t = T\n",
             "a = X\n    .t = 1\n    .t = 2\n".into(),
             ES,
-            1,
-            1,
+            3,
+            5,
         ),
         (
             "duplicate-variant-key",
@@ -143,8 +143,16 @@ fn each_rule_fires_where_it_should() {
             "a = { $n ->\n    [one] Uno\n    [one] Una\n    [many] M\n   *[other] Otros\n}\n"
                 .into(),
             ES,
+            3,
+            5,
+        ),
+        (
+            "unknown-function",
+            "a = A\n",
+            "a = X { FOO() }\n".into(),
+            ES,
             1,
-            1,
+            9,
         ),
         (
             "unknown-reference",
@@ -152,7 +160,7 @@ fn each_rule_fires_where_it_should() {
             "a = { nada }\n".into(),
             ES,
             1,
-            1,
+            5,
         ),
         (
             "added-reference",
@@ -160,7 +168,7 @@ fn each_rule_fires_where_it_should() {
             "a = { b }\nb = Y\n".into(),
             ES,
             1,
-            1,
+            5,
         ),
         (
             "dropped-reference",
@@ -178,7 +186,7 @@ fn each_rule_fires_where_it_should() {
             1,
             1,
         ),
-        ("variable-added", "a = A\n", "a = { $x }\n".into(), ES, 1, 1),
+        ("variable-added", "a = A\n", "a = { $x }\n".into(), ES, 1, 5),
         (
             "variable-dropped",
             "a = { $x } A\n",
@@ -193,7 +201,7 @@ fn each_rule_fires_where_it_should() {
             "a = { $n ->\n    [one] Uno\n   *[other] Otros\n}\n".into(),
             ES,
             1,
-            1,
+            7,
         ),
         (
             "plural-category-impossible",
@@ -201,8 +209,8 @@ fn each_rule_fires_where_it_should() {
             "a = { $n ->\n    [one] Uno\n    [two] Dos\n    [many] M\n   *[other] Otros\n}\n"
                 .into(),
             ES,
-            1,
-            1,
+            3,
+            5,
         ),
         (
             "markup-mismatch",
@@ -210,7 +218,7 @@ fn each_rule_fires_where_it_should() {
             "a = <strong>X</strong>\n".into(),
             ES,
             1,
-            1,
+            5,
         ),
         (
             "unsafe-markup",
@@ -218,7 +226,7 @@ fn each_rule_fires_where_it_should() {
             "a = <script>alert(1)</script>\n".into(),
             ES,
             1,
-            1,
+            5,
         ),
         (
             "unsafe-markup",
@@ -226,7 +234,7 @@ fn each_rule_fires_where_it_should() {
             "a = <a data-l10n-name=\"k\" href=\"javascript:x\">X</a>\n".into(),
             ES,
             1,
-            1,
+            27,
         ),
         (
             "markup-broken",
@@ -234,9 +242,9 @@ fn each_rule_fires_where_it_should() {
             "a = <em>X\n".into(),
             ES,
             1,
-            1,
+            5,
         ),
-        ("empty-value", "a = A\n", "a = { \"\" }\n".into(), ES, 1, 1),
+        ("empty-value", "a = A\n", "a = { \"\" }\n".into(), ES, 1, 5),
         (
             "identical",
             "a = Hello there\n",
@@ -291,7 +299,7 @@ fn each_rule_fires_where_it_should() {
             "a = Tome 3 comprimidos\n".into(),
             ES,
             1,
-            1,
+            10,
         ),
         (
             "phone-mismatch",
@@ -299,7 +307,7 @@ fn each_rule_fires_where_it_should() {
             "a = Llame al 1-800-227-2346\n".into(),
             ES,
             1,
-            1,
+            14,
         ),
         (
             "url-mismatch",
@@ -307,7 +315,7 @@ fn each_rule_fires_where_it_should() {
             "a = Vea https://example.org/b\n".into(),
             ES,
             1,
-            1,
+            9,
         ),
         (
             "email-mismatch",
@@ -315,7 +323,7 @@ fn each_rule_fires_where_it_should() {
             "a = Escriba a ayuda@cancer.org\n".into(),
             ES,
             1,
-            1,
+            15,
         ),
         (
             "bare-cr",
@@ -351,6 +359,86 @@ fn each_rule_fires_where_it_should() {
             "{code}: expected at {file}:{line}:{col}, got {f:?}"
         );
     }
+}
+
+/// Issue 19, item 6: a finding points at the placeable, tag or number it
+/// is about, the JSON column is that column (in characters), and the
+/// snippet shows it, with the carets under it by display width.
+#[test]
+fn findings_point_at_the_offending_text_far_into_a_line_of_wide_characters() {
+    let cjk = "神经母细胞瘤是一种儿童癌症。".repeat(8);
+    let es = format!(
+        "a = {cjk}{{ $nope }}，请咨询医生。\nb = Tome 12 o 3 comprimidos\nc = <b>Ver</b> <script>x</script>\n"
+    );
+    let dir = project(
+        "a = Neuroblastoma is a childhood cancer.\nb = Take 12 tablets\nc = <b>See</b>\n",
+        es.as_bytes(),
+    );
+    let column = "a = ".len() + cjk.chars().count() + 1;
+    assert!(column > 100);
+    let out = folio(dir.path(), &["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let find = |code: &str| {
+        json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("no {code} in {json}"))
+            .clone()
+    };
+    let var = find("variable-added");
+    assert_eq!((&var["line"], &var["column"]), (&1.into(), &column.into()));
+    assert_eq!(var["end_column"], column + "{ $nope }".len());
+    let number = find("number-mismatch");
+    assert_eq!(
+        (&number["line"], &number["column"]),
+        (&2.into(), &("b = Tome 12 o ".len() + 1).into())
+    );
+    let markup = find("unsafe-markup");
+    assert_eq!(
+        (&markup["line"], &markup["column"], &markup["end_column"]),
+        (
+            &3.into(),
+            &("c = <b>Ver</b> ".len() + 1).into(),
+            &("c = <b>Ver</b> <script>".len() + 1).into()
+        )
+    );
+
+    // The human report shows the placeable, carets under it.
+    let out = folio(dir.path(), &["check"]);
+    let text = stdout(&out);
+    let block: Vec<&str> = text
+        .split("\n\n")
+        .find(|b| b.contains("[variable-added]"))
+        .unwrap()
+        .lines()
+        .collect();
+    assert!(
+        block[1].ends_with(&format!("main.ftl:1:{column}")),
+        "{}",
+        block[1]
+    );
+    let source = block[3].strip_prefix("   | ").unwrap();
+    let carets = block[4].strip_prefix("   | ").unwrap();
+    let at = source.find("{ $nope }").expect("the placeable is shown");
+    assert_eq!(
+        carets.len() - carets.trim_start().len(),
+        unicode_width::UnicodeWidthStr::width(&source[..at]),
+        "{source}\n{carets}"
+    );
+    assert_eq!(carets.trim_start(), "^^^^^^^^^");
+    let sarif = folio(dir.path(), &["check", "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let region = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "variable-added")
+        .unwrap()["locations"][0]["physicalLocation"]["region"]
+        .clone();
+    assert_eq!(region["startColumn"], column);
+    assert_eq!(region["endColumn"], column + 9);
 }
 
 #[test]

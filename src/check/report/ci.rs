@@ -196,6 +196,13 @@ pub fn sarif(report: &CheckReport) -> String {
                 }],
                 "properties": { "locale": f.locale },
             });
+            // The end of the span, exclusive as SARIF's `endColumn` is; a
+            // finding about a whole message has none (SARIF then reads the
+            // region as the rest of the line).
+            if let Some(end) = f.diag.location.end_column {
+                r["locations"][0]["physicalLocation"]["region"]["endColumn"] =
+                    json!(end.max(f.diag.location.column.max(1)));
+            }
             if let Some(i) = CODES.iter().position(|c| c.name == f.diag.code) {
                 r["ruleIndex"] = json!(i);
             }
@@ -273,11 +280,18 @@ pub fn github(report: &CheckReport) -> String {
         out.push_str(kind);
         out.push_str(" file=");
         gh_push(&mut out, &f.diag.location.file.to_string_lossy(), true);
-        let _ = write!(
-            out,
-            ",line={},col={},title=",
-            f.diag.location.line, f.diag.location.column
-        );
+        let l = &f.diag.location;
+        let _ = write!(out, ",line={},col={}", l.line, l.column);
+        // GitHub's `endColumn` is the span's last column (it defaults to
+        // `col`, a one-column annotation); folio's end column is exclusive.
+        if let Some(last) = l
+            .end_column
+            .map(|e| e.saturating_sub(1))
+            .filter(|&e| e > l.column)
+        {
+            let _ = write!(out, ",endColumn={last}");
+        }
+        out.push_str(",title=");
         gh_push(&mut out, &f.locale, true);
         out.push(' ');
         out.push_str(f.diag.code);

@@ -39,6 +39,12 @@ pub fn json(report: &CheckReport) -> String {
         out.push_str("\"code\": ");
         push_str(&mut out, f.diag.code);
         let _ = write!(out, ", \"column\": {}", f.diag.location.column);
+        match f.diag.location.end_column {
+            Some(end) => {
+                let _ = write!(out, ", \"end_column\": {end}");
+            }
+            None => out.push_str(", \"end_column\": null"),
+        }
         if let Some(change) = &f.english_change {
             out.push_str(", \"english_new\": ");
             push_str(&mut out, &change.new);

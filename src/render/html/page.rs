@@ -107,8 +107,9 @@ pub struct RenderedPage {
     pub fallback: Vec<String>,
     /// IDs of outdated translations shown (marked).
     pub outdated_shown: Vec<String>,
-    /// Formatting problems, with the message ID in each text.
-    pub problems: Vec<String>,
+    /// Formatting problems: the message's ID, and the problem in words
+    /// (`locale: `id`: …`).
+    pub problems: Vec<(String, String)>,
 }
 
 /// How a message was shown.
@@ -134,7 +135,7 @@ struct Page<'a, 'i> {
     locale: Locale,
     fallback: Vec<String>,
     outdated_shown: Vec<String>,
-    problems: Vec<String>,
+    problems: Vec<(String, String)>,
 }
 
 /// Renders the page of `input.article` in `input.localizer`'s locale.
@@ -225,8 +226,11 @@ impl Page<'_, '_> {
             self.input.localizer.format(id, args)
         };
         let locale = self.locale.clone();
-        self.problems
-            .extend(f.problems.iter().map(|p| format!("{locale}: {p}")));
+        self.problems.extend(
+            f.problems
+                .iter()
+                .map(|p| (id.to_owned(), format!("{locale}: {p}"))),
+        );
         let mark = if self.is_source() {
             Mark::None
         } else if replaced {
