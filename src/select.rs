@@ -1,17 +1,20 @@
 //! Select expressions resolved with the plural rules `folio check` uses.
 //!
 //! fluent-bundle 0.16 matches plural keys with `intl_pluralrules` (CLDR 37)
-//! while `folio check` validates with ICU4X (CLDR 49): Spanish
-//! `{ 1000000 -> [one] … [many] … *[other] … }` passed check (which even
-//! asked for `[many]`) but rendered `[other]`. Rather than fork the resolver,
+//! while `folio check` validates with ICU4X (CLDR 49): a Spanish select on
+//! 1000000 with `[one]`, `[many]` and `*[other]` variants passed check
+//! (which even asked for `[many]`) but rendered `[other]`. Rather than fork the resolver,
 //! folio rewrites every select expression of a resource before it reaches a
 //! bundle: the selector becomes a call of [`SELECT_FN`] that receives the
 //! selector's value and the variant keys in file order and returns the key
 //! that matches, by Fluent's rules with ICU4X's categories:
 //!
 //! ```text
-//! { $n -> [1] A [one] B *[other] C }
-//! ⇒ { FOLIO_SELECT($n, folioKeys: "folio-num-1 one other") -> [folio-num-1] A [one] B *[other] C }
+//! { $n ->                { FOLIO_SELECT($n, folioKeys: "folio-num-1 one other") ->
+//!     [1] A                  [folio-num-1] A
+//!     [one] B       ⇒        [one] B
+//!    *[other] C             *[other] C
+//! }                      }
 //! ```
 //!
 //! - a number matches a numeric key of the same value, else an identifier
