@@ -74,6 +74,22 @@ try {
     return { text, first: rect(text.indexOf("1")), last: rect(text.lastIndexOf("5")) };
   });
   order.first < order.last ? ok(`ar: the phone number ${order.text} reads left to right`) : fail(`ar: phone number drawn reversed ${JSON.stringify(order)}`);
+  // A phone's width (390 CSS px): no article page scrolls sideways, and the
+  // helpline number stays on one line (a narrow right-to-left column broke it).
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const p of pages(outDir).filter((p) => p.endsWith("neuroblastoma-research.html"))) {
+    await page.goto(`${base}/${p}`);
+    const m = await page.evaluate(() => {
+      const w = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > w + 1 || el.getBoundingClientRect().left < -1)
+        .map((el) => `${el.tagName} ${(el.textContent || "").slice(0, 40)}`);
+      const tel = document.querySelector('a[href^="tel:"]');
+      return { wide: wide.slice(0, 3), telLines: tel ? tel.getClientRects().length : 1 };
+    });
+    m.wide.length ? fail(`${p} at 390 px: wider than the screen: ${m.wide.join("; ")}`) : ok(`${p} at 390 px: nothing wider than the screen`);
+    m.telLines === 1 ? ok(`${p} at 390 px: the phone number is on one line`) : fail(`${p} at 390 px: the phone number breaks over ${m.telLines} lines`);
+  }
   external.length ? fail(`requests outside the site: ${[...new Set(external)].join(", ")}`) : ok("no request left the site");
 } finally {
   await browser.close();
