@@ -47,13 +47,9 @@ const NUM_PREFIX: &str = "folio-num-";
 /// none (or the rewrite does not parse back, which would be a bug: the
 /// original is then used as it is).
 pub fn rewrite(resource: &FluentResource) -> Option<FluentResource> {
-    let has_select = resource.entries().any(|e| {
-        let mut found = false;
-        let mut e = e.clone();
-        visit_entry(&mut e, &mut |_| found = true);
-        found
-    });
-    if !has_select {
+    // Every select expression has an arrow: most resources are skipped
+    // without walking (or cloning) their trees.
+    if !resource.source().contains("->") {
         return None;
     }
     // Pass 1: the strings each select needs (keys, numeric key names), in
@@ -83,6 +79,9 @@ pub fn rewrite(resource: &FluentResource) -> Option<FluentResource> {
                 strings.push((keys, names));
             }
         });
+    }
+    if strings.is_empty() {
+        return None;
     }
     let mut next = strings.iter();
     let mut body = Vec::new();

@@ -241,7 +241,9 @@ fn special_kind(_: &std::fs::FileType) -> &'static str {
     "is not a regular file"
 }
 
-fn unreadable(path: &Path, code: &'static str, message: String) -> Catalog {
+/// An empty catalog marked [`Catalog::unreadable`], with one `code` error
+/// (`not-a-file` or `unreadable-file`) saying why.
+pub fn unreadable(path: &Path, code: &'static str, message: String) -> Catalog {
     let mut c = parse_catalog(path, "");
     c.unreadable = true;
     c.diagnostics.push(Diagnostic::new(

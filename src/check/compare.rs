@@ -401,15 +401,11 @@ fn check_job(reference: &Reference, job: &Job, policy: &Policy) -> (LocaleSummar
             // link, a pipe, no permission): a catalog marked unreadable.
             let opened = crate::catalog::open_optional(std::path::Path::new(""), &p.full)
                 .unwrap_or_else(|e| {
-                    let mut c = crate::catalog::parse_catalog(&p.full, "");
-                    c.unreadable = true;
-                    c.diagnostics.push(Diagnostic::new(
-                        Severity::Error,
+                    Some(crate::catalog::load::unreadable(
+                        &p.full,
                         "unreadable-file",
-                        Location::file(&p.full),
                         format!("cannot be read: {e}"),
-                    ));
-                    Some(c)
+                    ))
                 });
             opened.map(|mut c| {
                 c.path = p.path.clone();

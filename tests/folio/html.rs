@@ -118,17 +118,7 @@ fn fallback_is_marked_and_announced_and_outdated_too() {
     let dir = copy_project();
     let root = dir.path();
     // Reword an English paragraph: its Spanish translation is now outdated.
-    let md = root.join("content/neuroblastoma-research.md");
-    let text = std::fs::read_to_string(&md).unwrap();
-    std::fs::write(
-        &md,
-        text.replace(
-            "The search continues for the best combinations",
-            "The search still continues for the best combinations",
-        ),
-    )
-    .unwrap();
-    assert_eq!(folio(root, &["split"]).status.code(), Some(0));
+    crate::support::reword_an_english_paragraph(root);
     build(root);
     let es = page(root, "es");
     assert!(es.contains("class=\"outdated\" data-note=\"Es posible que la traducción no esté actualizada\">Continúa la búsqueda"), "outdated marked");
@@ -146,15 +136,7 @@ fn fallback_is_marked_and_announced_and_outdated_too() {
         "fallback announced"
     );
     // With `outdated = "fallback"` the current English is shown instead, marked.
-    let toml = std::fs::read_to_string(root.join("folio.toml")).unwrap();
-    std::fs::write(
-        root.join("folio.toml"),
-        toml.replace(
-            "[locale.es]\nstatus = \"required\"",
-            "[locale.es]\nstatus = \"required\"\noutdated = \"fallback\"",
-        ),
-    )
-    .unwrap();
+    crate::support::spanish_outdated_fallback(root);
     build(root);
     let es = page(root, "es");
     assert!(es.contains("lang=\"en\" class=\"fallback\" data-note=\"Traducción desactualizada; se muestra el texto en inglés\">The search still continues"), "outdated replaced by English, labelled as out of date");

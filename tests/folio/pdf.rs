@@ -512,46 +512,24 @@ fn a_project_font_can_lead_a_locale_chain() {
 fn outdated_paragraphs_are_labelled_in_the_pdf() {
     let dir = copy_project();
     let root = dir.path();
-    let md = root.join("content/neuroblastoma-research.md");
-    let text = std::fs::read_to_string(&md).unwrap();
-    std::fs::write(
-        &md,
-        text.replace(
-            "The search continues for the best combinations",
-            "The search still continues for the best combinations",
-        ),
-    )
-    .unwrap();
-    assert_eq!(folio(root, &["split"]).status.code(), Some(0));
+    let label_over = |label: &str, text: &str| {
+        let es = lines(&load(root, "es"));
+        let at = es
+            .iter()
+            .position(|l| l == label)
+            .unwrap_or_else(|| panic!("no label {label:?} in {es:#?}"));
+        assert!(es[at + 1].starts_with(text), "{:?}", &es[at..at + 2]);
+    };
+    crate::support::reword_an_english_paragraph(root);
     build(root);
-    let es = lines(&load(root, "es"));
-    let label = es
-        .iter()
-        .position(|l| l == "Es posible que la traducción no esté actualizada")
-        .unwrap_or_else(|| panic!("no outdated label in {es:#?}"));
-    assert!(
-        es[label + 1].starts_with("Continúa la búsqueda"),
-        "{:?}",
-        &es[label..label + 2]
+    label_over(
+        "Es posible que la traducción no esté actualizada",
+        "Continúa la búsqueda",
     );
-    let toml = std::fs::read_to_string(root.join("folio.toml")).unwrap();
-    std::fs::write(
-        root.join("folio.toml"),
-        toml.replace(
-            "[locale.es]\nstatus = \"required\"",
-            "[locale.es]\nstatus = \"required\"\noutdated = \"fallback\"",
-        ),
-    )
-    .unwrap();
+    crate::support::spanish_outdated_fallback(root);
     build(root);
-    let es = lines(&load(root, "es"));
-    let label = es
-        .iter()
-        .position(|l| l == "Traducción desactualizada; se muestra el texto en inglés")
-        .unwrap_or_else(|| panic!("no outdated-fallback label in {es:#?}"));
-    assert!(
-        es[label + 1].starts_with("The search still continues"),
-        "{:?}",
-        &es[label..label + 2]
+    label_over(
+        "Traducción desactualizada; se muestra el texto en inglés",
+        "The search still continues",
     );
 }

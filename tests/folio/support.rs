@@ -79,3 +79,32 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// Rewords one English paragraph of the bundled article and runs `split`:
+/// its translations become outdated ("Continúa la búsqueda…" in Spanish).
+pub fn reword_an_english_paragraph(root: &Path) {
+    let md = root.join("content/neuroblastoma-research.md");
+    let text = std::fs::read_to_string(&md).expect("read the article");
+    std::fs::write(
+        &md,
+        text.replace(
+            "The search continues for the best combinations",
+            "The search still continues for the best combinations",
+        ),
+    )
+    .expect("write the article");
+    assert_eq!(folio(root, &["split"]).status.code(), Some(0));
+}
+
+/// Configures Spanish with `outdated = "fallback"`.
+pub fn spanish_outdated_fallback(root: &Path) {
+    let toml = std::fs::read_to_string(root.join("folio.toml")).expect("read folio.toml");
+    std::fs::write(
+        root.join("folio.toml"),
+        toml.replace(
+            "[locale.es]\nstatus = \"required\"",
+            "[locale.es]\nstatus = \"required\"\noutdated = \"fallback\"",
+        ),
+    )
+    .expect("write folio.toml");
+}
